@@ -9,7 +9,7 @@ CONFIG ?= config/standalone.toml
 # Formatted sources: ours, not generated code.
 FMT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.c' '*.h' 2>/dev/null | grep -v '/gen/')
 
-.PHONY: all deps build debug test run bench fuzz fmt fmt-check clean
+.PHONY: all deps build debug test run bench fuzz gen fmt fmt-check clean
 
 all: build
 
@@ -58,6 +58,12 @@ fuzz: deps $(BUILD_FUZZ)/build.ninja
 	    | grep -E 'stat::number_of_executed_units|ERROR|SUMMARY|Done' ; \
 	  [ $${PIPESTATUS[0]} -eq 0 ] || exit 1; \
 	done
+
+# Regenerates the Kafka protocol codecs from the official schemas (the only target that reads
+# ../shared; the generated C is committed).
+SCHEMAS ?= ../shared/protocol/kafka-schemas
+gen:
+	/usr/bin/python3 tools/kafka_codegen.py --schemas $(SCHEMAS) --out src/kafka/gen
 
 fmt:
 	clang-format -i $(FMT_FILES)
