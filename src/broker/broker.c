@@ -1,0 +1,397 @@
+/*
+ * broker.c - broker lifecycle, request dispatch and response encoding.
+ *
+ * Request path: the net server hands a frame to on_request (worker thread); we decode header
+ * and body into a per-request arena and call the API's handler, which answers through
+ * rmq_req_respond from whatever thread finishes the work. Malformed frames and unsupported
+ * versions close the connection, as Kafka brokers do, except ApiVersions, which answers an
+ * unknown version with UNSUPPORTED_VERSION in a v0 response so the client can downgrade.
+ */
+#include <libgen.h>
+
+#include "broker/broker_int.h"
+#include "common/assert.h"
+#include "common/clock.h"
+#include "common/log.h"
+#include "common/mem.h"
+
+#define SUBSYS  RMQ_BROKER_SUBSYS
+#define TICK_MS 100
+
+/* ---- handler table ---- */
+
+static const struct {
+    int16_t api_key;
+    rmq_handler_fn fn;
+} handlers[] = {
+    {RMQ_KAFKA_API_METADATA, rmq_h_metadata},
+    {RMQ_KAFKA_API_FIND_COORDINATOR, rmq_h_find_coordinator},
+    {RMQ_KAFKA_API_API_VERSIONS, rmq_h_api_versions},
+    {RMQ_KAFKA_API_DESCRIBE_CLUSTER, rmq_h_describe_cluster},
+};
+
+rmq_handler_fn rmq_broker_handler(int16_t api_key)
+{
+    for (size_t i = 0; i < RMQ_ARRAY_SIZE(handlers); i++)
+        if (handlers[i].api_key == api_key)
+            return handlers[i].fn;
+    return NULL;
+}
+
+/* ---- request contexts ---- */
+
+static void req_free(rmq_req_t *req)
+{
+    rmq_arena_release(&req->arena);
+    rmq_buf_unref(req->frame);
+    free(req);
+}
+
+void *rmq_req_alloc(rmq_req_t *req, size_t n)
+{
+    return rmq_arena_calloc(&req->arena, 1, n);
+}
+
+char *rmq_req_cstr(rmq_req_t *req, rmq_kw_str_t s)
+{
+    return rmq_arena_strndup(&req->arena, s.ptr ? s.ptr : "", s.ptr ? (size_t)s.len : 0);
+}
+
+rmq_kw_str_t rmq_req_str(rmq_req_t *req, const char *s)
+{
+    rmq_kw_str_t v = RMQ_KW_STR_NULL;
+
+    if (s) {
+        size_t n = strlen(s);
+        v.ptr = rmq_arena_strndup(&req->arena, s, n);
+        v.len = (int32_t)n;
+    }
+    return v;
+}
+
+const char *rmq_req_client_id(rmq_req_t *req)
+{
+    return rmq_req_cstr(req, req->kreq.header.client_id);
+}
+
+void rmq_req_respond(rmq_req_t *req, const void *body)
+{
+    rmq_wbuf_t wb;
+    int rc;
+
+    rmq_wbuf_init(&wb, 256);
+    rc = rmq_kafka_response_write(&wb, req->kreq.api_key, req->kreq.api_version,
+                                  req->kreq.header.correlation_id, body);
+    if (rc < 0) {
+        /* A response we cannot encode is our bug; the client must not hang waiting. */
+        rmq_error(SUBSYS, "cannot encode %s v%d response: %s",
+                  rmq_kafka_api_get(req->kreq.api_key) ? rmq_kafka_api_get(req->kreq.api_key)->name
+                                                       : "?",
+                  req->kreq.api_version, rmq_strerror(rc));
+        rmq_wbuf_release(&wb);
+        rmq_conn_close(req->conn);
+        rmq_conn_respond(req->conn, req->seq, NULL);
+        req_free(req);
+        return;
+    }
+    rmq_conn_respond(req->conn, req->seq, rmq_wbuf_detach(&wb));
+    req_free(req);
+}
+
+void rmq_req_respond_none(rmq_req_t *req)
+{
+    rmq_conn_respond(req->conn, req->seq, NULL);
+    req_free(req);
+}
+
+void rmq_req_fail_close(rmq_req_t *req, const char *why)
+{
+    rmq_warn(SUBSYS, "%s: closing connection: %s", rmq_conn_peer(req->conn), why);
+    rmq_conn_close(req->conn);
+    rmq_conn_respond(req->conn, req->seq, NULL);
+    req_free(req);
+}
+
+/* Answers an ApiVersionsRequest of a version we do not know: v0 body, UNSUPPORTED_VERSION. */
+static void answer_unsupported_api_versions(rmq_req_t *req)
+{
+    req->kreq.api_version = 0;
+    rmq_h_api_versions(req); /* sees the too-new version in the header and says so */
+}
+
+static void on_request(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *frame)
+{
+    rmq_broker_t *b = opaque;
+    rmq_req_t *req = rmq_calloc(1, sizeof(*req));
+    rmq_handler_fn fn;
+    rmq_err_t err;
+    int rc;
+
+    req->b = b;
+    req->conn = conn;
+    req->seq = seq;
+    req->frame = frame;
+    req->start_ns = rmq_mono_ns();
+    rmq_arena_init(&req->arena, 4096);
+    rc = rmq_kafka_request_read(frame->data, frame->size, &req->arena, &req->kreq, &err);
+    if (rc == RMQ_EUNSUPPORTED && req->kreq.api_key == RMQ_KAFKA_API_API_VERSIONS) {
+        answer_unsupported_api_versions(req);
+        return;
+    }
+    if (rc < 0) {
+        rmq_warn(SUBSYS, "%s: bad request (api %d v%d): %s", rmq_conn_peer(conn), req->kreq.api_key,
+                 req->kreq.api_version, err.msg);
+        rmq_req_fail_close(req, "malformed or unsupported request");
+        return;
+    }
+    fn = rmq_broker_handler(req->kreq.api_key);
+    if (!fn) {
+        rmq_req_fail_close(req, "API not served");
+        return;
+    }
+    rmq_trace(SUBSYS, "%s: api %d v%d corr %d", rmq_conn_peer(conn), req->kreq.api_key,
+              req->kreq.api_version, req->kreq.header.correlation_id);
+    fn(req);
+}
+
+/* ---- topics and partitions ---- */
+
+rmq_topic_t *rmq_broker_topic(rmq_broker_t *b, rmq_kw_str_t name, int allow_create, int16_t *error)
+{
+    rmq_topic_t *t;
+    rmq_err_t err;
+    char buf[RMQ_TOPIC_NAME_MAX + 1];
+    int16_t e;
+
+    *error = RMQ_KERR_NONE;
+    if (!name.ptr || name.len <= 0 || name.len > RMQ_TOPIC_NAME_MAX) {
+        *error = name.len > RMQ_TOPIC_NAME_MAX ? RMQ_KERR_INVALID_TOPIC_EXCEPTION
+                                               : RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION;
+        return NULL;
+    }
+    t = rmq_topics_get(b->topics, name.ptr, (size_t)name.len);
+    if (t)
+        return t;
+    if (!allow_create || !b->cfg.broker.auto_create_topics) {
+        *error = RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION;
+        return NULL;
+    }
+    memcpy(buf, name.ptr, (size_t)name.len);
+    buf[name.len] = '\0';
+    e = rmq_topics_create(
+        b->topics, buf, -1, b->cfg.broker.default_partitions,
+        b->cfg.broker.default_replication_factor > 1 ? 1 : b->cfg.broker.default_replication_factor,
+        0, NULL, NULL, 0, &t, &err);
+    if (e == RMQ_KERR_TOPIC_ALREADY_EXISTS) /* lost a race with another creator */
+        return rmq_topics_get(b->topics, buf, strlen(buf));
+    if (e != RMQ_KERR_NONE) {
+        *error = e;
+        return NULL;
+    }
+    return t;
+}
+
+rmq_plog_t *rmq_broker_plog(rmq_broker_t *b, const rmq_topic_t *topic, int32_t partition)
+{
+    if (partition < 0 || partition >= topic->npartitions)
+        return NULL;
+    return rmq_plogset_get_or_create(b->pset, topic->partition_ids[partition]);
+}
+
+/* ---- ticker: group timers ---- */
+
+void rmq_broker_kick(rmq_broker_t *b)
+{
+    pthread_mutex_lock(&b->tick_lock);
+    pthread_cond_signal(&b->tick_cond);
+    pthread_mutex_unlock(&b->tick_lock);
+}
+
+static void *ticker_main(void *arg)
+{
+    rmq_broker_t *b = arg;
+
+    while (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE)) {
+        struct timespec ts;
+        rmq_group_tick(b->groups, rmq_mono_ms());
+        clock_gettime(CLOCK_REALTIME, &ts);
+        ts.tv_nsec += TICK_MS * 1000000L;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        pthread_mutex_lock(&b->tick_lock);
+        if (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE))
+            pthread_cond_timedwait(&b->tick_cond, &b->tick_lock, &ts);
+        pthread_mutex_unlock(&b->tick_lock);
+    }
+    return NULL;
+}
+
+/* ---- lifecycle ---- */
+
+static int copy_config(rmq_config_t *dst, const rmq_config_t *src)
+{
+    /* Only what the broker reads after open needs its own copy. */
+    *dst = *src;
+    dst->broker.rack_id = rmq_strdup(src->broker.rack_id ? src->broker.rack_id : "");
+    dst->network.kafka_listen = rmq_strdup(src->network.kafka_listen);
+    dst->wal.path = rmq_strdup(src->wal.path);
+    dst->source = NULL;
+    return 0;
+}
+
+static void free_config_copy(rmq_config_t *c)
+{
+    free(c->broker.rack_id);
+    free(c->network.kafka_listen);
+    free(c->wal.path);
+}
+
+static int make_dirs(const char *path)
+{
+    char tmp[4096];
+    size_t n = rmq_strlcpy(tmp, path, sizeof(tmp));
+
+    if (n >= sizeof(tmp))
+        return RMQ_EINVAL;
+    for (char *p = tmp + 1; *p; p++) {
+        if (*p == '/') {
+            *p = '\0';
+            if (mkdir(tmp, 0755) < 0 && errno != EEXIST)
+                return -errno;
+            *p = '/';
+        }
+    }
+    if (mkdir(tmp, 0755) < 0 && errno != EEXIST)
+        return -errno;
+    return 0;
+}
+
+int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
+{
+    rmq_broker_t *b = rmq_calloc(1, sizeof(*b));
+    rmq_plogset_opts_t popts;
+    rmq_group_opts_t gopts;
+    char parent[4000];
+    int rc;
+
+    copy_config(&b->cfg, cfg);
+    pthread_mutex_init(&b->tick_lock, NULL);
+    pthread_cond_init(&b->tick_cond, NULL);
+    b->node_id = cfg->broker.id;
+    /* Everything the broker keeps lives beside the WAL directory: <parent>/meta for the
+     * metadata store, <parent>/state for partition-log checkpoints. */
+    rmq_strlcpy(parent, cfg->wal.path, sizeof(parent));
+    rmq_strlcpy(parent, dirname(parent), sizeof(parent));
+    if (snprintf(b->meta_dir, sizeof(b->meta_dir), "%s/meta", parent) >= (int)sizeof(b->meta_dir) ||
+        snprintf(b->state_dir, sizeof(b->state_dir), "%s/state", parent) >=
+            (int)sizeof(b->state_dir)) {
+        rc = rmq_err_set(err, RMQ_EINVAL, "wal.path '%s' is too long", cfg->wal.path);
+        goto fail;
+    }
+    if ((rc = make_dirs(cfg->wal.path)) < 0 || (rc = make_dirs(b->meta_dir)) < 0 ||
+        (rc = make_dirs(b->state_dir)) < 0) {
+        rmq_err_set(err, rc, "creating data directories under %s: %s", parent, rmq_strerror(rc));
+        goto fail;
+    }
+    if ((rc = rmq_kv_open(b->meta_dir, "metadata", &b->meta, err)) < 0)
+        goto fail;
+    if ((rc = rmq_topics_open(b->meta, &b->topics, err)) < 0)
+        goto fail;
+    rmq_group_opts_init(&gopts);
+    if ((rc = rmq_group_mgr_new(&gopts, b->meta, &b->groups)) < 0)
+        goto fail;
+    rmq_plogset_opts_init(&popts);
+    popts.dir = b->state_dir;
+    popts.wal.dir = b->cfg.wal.path;
+    popts.wal.segment_size_bytes = cfg->wal.segment_size_bytes;
+    popts.wal.capacity_bytes = cfg->wal.capacity_bytes;
+    popts.wal.buffer_size = cfg->wal.buffer_size;
+    popts.wal.fsync_mode = cfg->wal.fsync_on_write ? RMQ_WAL_FSYNC_GROUP : RMQ_WAL_FSYNC_INTERVAL;
+    popts.wal.flush_interval_ms = cfg->wal.flush_interval_ms;
+    popts.cache_bytes_global = cfg->cache.write_cache_size_bytes;
+    if ((rc = rmq_plogset_open(&popts, &b->pset, err)) < 0)
+        goto fail;
+    {
+        /* The cluster id is stable across restarts: made once, kept in the metadata store. */
+        void *v = NULL;
+        size_t vl = 0;
+        if (rmq_kv_get(b->meta, "c\0id", 4, &v, &vl) == 0 && vl < sizeof(b->cluster_id)) {
+            memcpy(b->cluster_id, v, vl);
+            b->cluster_id[vl] = '\0';
+        } else {
+            snprintf(b->cluster_id, sizeof(b->cluster_id), "rustmq-%016" PRIx64,
+                     rmq_mono_ns() ^ ((uint64_t)getpid() << 32) ^ (uint64_t)rmq_wall_ms());
+            rc = rmq_kv_put(b->meta, "c\0id", 4, b->cluster_id, strlen(b->cluster_id));
+            if (rc < 0) {
+                rmq_err_set(err, rc, "writing cluster id: %s", rmq_strerror(rc));
+                free(v);
+                goto fail;
+            }
+        }
+        free(v);
+    }
+    rmq_info(SUBSYS, "broker %d storage open: %zu partition logs, cluster %s", b->node_id,
+             rmq_plogset_count(b->pset), b->cluster_id);
+    *bp = b;
+    return 0;
+fail:
+    if (b->pset)
+        rmq_plogset_close(b->pset);
+    rmq_group_mgr_free(b->groups);
+    rmq_topics_close(b->topics);
+    rmq_kv_close(b->meta);
+    free_config_copy(&b->cfg);
+    free(b);
+    return rc < 0 ? rc : RMQ_EINVAL;
+}
+
+int rmq_broker_start(rmq_broker_t *b, rmq_err_t *err)
+{
+    rmq_server_opts_t so;
+    uint16_t port = 0;
+    int rc;
+
+    rmq_server_opts_init(&so);
+    so.listen = b->cfg.network.kafka_listen;
+    so.max_connections = b->cfg.network.max_connections;
+    so.idle_timeout_ms = b->cfg.network.connection_timeout_ms;
+    so.on_request = on_request;
+    so.opaque = b;
+    if (rmq_config_split_hostport(so.listen, b->host, sizeof(b->host), &port, err) < 0)
+        return err ? err->code : RMQ_EINVAL;
+    if ((rc = rmq_server_start(&so, &b->srv, err)) < 0)
+        return rc;
+    b->port = rmq_server_port(b->srv);
+    if (!b->host[0] || strcmp(b->host, "0.0.0.0") == 0 || strcmp(b->host, "::") == 0)
+        rmq_strlcpy(b->host, "127.0.0.1", sizeof(b->host));
+    if (pthread_create(&b->ticker, NULL, ticker_main, b) == 0)
+        b->ticker_started = 1;
+    rmq_info(SUBSYS, "broker %d serving Kafka on %s:%d", b->node_id, b->host, b->port);
+    return 0;
+}
+
+int rmq_broker_port(const rmq_broker_t *b)
+{
+    return b->port;
+}
+
+void rmq_broker_stop(rmq_broker_t *b, uint32_t drain_ms)
+{
+    if (b->srv)
+        rmq_server_stop(b->srv, drain_ms);
+    __atomic_store_n(&b->stopping, 1, __ATOMIC_RELEASE);
+    rmq_broker_kick(b);
+    if (b->ticker_started)
+        pthread_join(b->ticker, NULL);
+    rmq_group_mgr_free(b->groups);
+    rmq_plogset_close(b->pset); /* syncs the WAL */
+    rmq_topics_close(b->topics);
+    rmq_kv_close(b->meta);
+    pthread_mutex_destroy(&b->tick_lock);
+    pthread_cond_destroy(&b->tick_cond);
+    free_config_copy(&b->cfg);
+    rmq_info(SUBSYS, "broker stopped");
+    free(b);
+}

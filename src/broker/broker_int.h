@@ -1,0 +1,106 @@
+/*
+ * broker_int.h - what the broker's request handlers share: the broker struct, the request
+ * context, and the handler prototypes (one h_<area>.c file per group of APIs).
+ *
+ * A request context (rmq_req_t) owns the request frame, the arena holding the decoded request
+ * and everything the handler allocates for the response. A handler answers exactly once with
+ * rmq_req_respond (or rmq_req_respond_none / rmq_req_fail_close), immediately or later from
+ * another thread (a produce waiting for the WAL, a fetch waiting for data, a join waiting for
+ * the group); the context is freed by that call.
+ */
+#ifndef RMQ_BROKER_INT_H
+#define RMQ_BROKER_INT_H
+
+#include "broker/broker.h"
+#include "broker/group.h"
+#include "broker/topics.h"
+#include "common/arena.h"
+#include "kafka/errors.h"
+#include "kafka/gen/api.h"
+#include "net/server.h"
+#include "storage/kv.h"
+#include "storage/partition.h"
+
+#define RMQ_BROKER_SUBSYS "broker"
+
+struct rmq_broker {
+    rmq_config_t cfg; /* own copy (strings duplicated) */
+    char meta_dir[4096];
+    char state_dir[4096];
+    rmq_kv_t *meta;
+    rmq_topics_t *topics;
+    rmq_group_mgr_t *groups;
+    rmq_plogset_t *pset;
+    rmq_server_t *srv;
+    int32_t node_id;
+    char host[256]; /* advertised host */
+    int32_t port;   /* advertised port (the bound one) */
+    char cluster_id[64];
+    pthread_t ticker;
+    int ticker_started;
+    int stopping; /* atomic */
+    pthread_mutex_t tick_lock;
+    pthread_cond_t tick_cond;
+    /* Extension points of the handler files (set up by their _init functions). */
+    void *fetch_state;
+    void *producer_state;
+};
+
+typedef struct rmq_req {
+    rmq_broker_t *b;
+    rmq_conn_t *conn;
+    uint64_t seq;
+    rmq_buf_t *frame;
+    rmq_arena_t arena;
+    rmq_kafka_request_t kreq; /* header and body (kreq.body: rmq_<Api>Request_t) */
+    uint64_t start_ns;
+} rmq_req_t;
+
+/* Encodes body as the response to req (header version chosen by api key/version), sends it
+ * and frees req. Any thread. */
+void rmq_req_respond(rmq_req_t *req, const void *body);
+
+/* Sends nothing (acks=0 produce) and frees req. */
+void rmq_req_respond_none(rmq_req_t *req);
+
+/* Closes the connection (after responses already queued) and frees req: for requests that
+ * cannot be answered in the protocol (Kafka closes the connection too). */
+void rmq_req_fail_close(rmq_req_t *req, const char *why);
+
+/* Allocates from the request's arena (zeroed). */
+void *rmq_req_alloc(rmq_req_t *req, size_t n);
+
+/* A NUL-terminated copy of a wire string in the request's arena ("" for null). */
+char *rmq_req_cstr(rmq_req_t *req, rmq_kw_str_t s);
+
+/* A wire string view of a C string copied into the request's arena. */
+rmq_kw_str_t rmq_req_str(rmq_req_t *req, const char *s);
+
+/* The client id from the request header ("" when null). */
+const char *rmq_req_client_id(rmq_req_t *req);
+
+/*
+ * Looks a topic up by name, creating it when auto-creation is on and allow_create is set.
+ * Returns a topic reference (rmq_topic_unref it) or NULL with *error set to a Kafka code.
+ */
+rmq_topic_t *rmq_broker_topic(rmq_broker_t *b, rmq_kw_str_t name, int allow_create, int16_t *error);
+
+/* The partition log of topic's partition index (created on first use); NULL when the index is
+ * out of range. */
+rmq_plog_t *rmq_broker_plog(rmq_broker_t *b, const rmq_topic_t *topic, int32_t partition);
+
+/* Wakes the ticker (group timers, fetch long polls) early. */
+void rmq_broker_kick(rmq_broker_t *b);
+
+/* Handlers: one per API key; NULL entries are APIs we do not serve (absent from
+ * ApiVersions). */
+typedef void (*rmq_handler_fn)(rmq_req_t *req);
+rmq_handler_fn rmq_broker_handler(int16_t api_key);
+
+/* h_meta.c */
+void rmq_h_api_versions(rmq_req_t *req);
+void rmq_h_metadata(rmq_req_t *req);
+void rmq_h_describe_cluster(rmq_req_t *req);
+void rmq_h_find_coordinator(rmq_req_t *req);
+
+#endif
