@@ -28,6 +28,19 @@ static const struct {
     {RMQ_KAFKA_API_FIND_COORDINATOR, rmq_h_find_coordinator},
     {RMQ_KAFKA_API_API_VERSIONS, rmq_h_api_versions},
     {RMQ_KAFKA_API_DESCRIBE_CLUSTER, rmq_h_describe_cluster},
+    {RMQ_KAFKA_API_OFFSET_COMMIT, rmq_h_group},
+    {RMQ_KAFKA_API_OFFSET_FETCH, rmq_h_group},
+    {RMQ_KAFKA_API_JOIN_GROUP, rmq_h_group},
+    {RMQ_KAFKA_API_HEARTBEAT, rmq_h_group},
+    {RMQ_KAFKA_API_LEAVE_GROUP, rmq_h_group},
+    {RMQ_KAFKA_API_SYNC_GROUP, rmq_h_group},
+    {RMQ_KAFKA_API_DESCRIBE_GROUPS, rmq_h_group},
+    {RMQ_KAFKA_API_LIST_GROUPS, rmq_h_group},
+    {RMQ_KAFKA_API_DELETE_GROUPS, rmq_h_group},
+    {RMQ_KAFKA_API_PRODUCE, rmq_h_produce},
+    {RMQ_KAFKA_API_INIT_PRODUCER_ID, rmq_h_produce},
+    {RMQ_KAFKA_API_FETCH, rmq_h_fetch},
+    {RMQ_KAFKA_API_LIST_OFFSETS, rmq_h_fetch},
 };
 
 rmq_handler_fn rmq_broker_handler(int16_t api_key)
@@ -332,11 +345,14 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
         }
         free(v);
     }
+    if ((rc = rmq_produce_init(b, err)) < 0)
+        goto fail;
     rmq_info(SUBSYS, "broker %d storage open: %zu partition logs, cluster %s", b->node_id,
              rmq_plogset_count(b->pset), b->cluster_id);
     *bp = b;
     return 0;
 fail:
+    rmq_produce_shutdown(b);
     if (b->pset)
         rmq_plogset_close(b->pset);
     rmq_group_mgr_free(b->groups);
@@ -366,6 +382,11 @@ int rmq_broker_start(rmq_broker_t *b, rmq_err_t *err)
     b->port = rmq_server_port(b->srv);
     if (!b->host[0] || strcmp(b->host, "0.0.0.0") == 0 || strcmp(b->host, "::") == 0)
         rmq_strlcpy(b->host, "127.0.0.1", sizeof(b->host));
+    if ((rc = rmq_fetch_init(b)) < 0) {
+        rmq_server_stop(b->srv, 0);
+        b->srv = NULL;
+        return rmq_err_set(err, rc, "starting the fetch poller: %s", rmq_strerror(rc));
+    }
     if (pthread_create(&b->ticker, NULL, ticker_main, b) == 0)
         b->ticker_started = 1;
     rmq_info(SUBSYS, "broker %d serving Kafka on %s:%d", b->node_id, b->host, b->port);
@@ -381,12 +402,14 @@ void rmq_broker_stop(rmq_broker_t *b, uint32_t drain_ms)
 {
     if (b->srv)
         rmq_server_stop(b->srv, drain_ms);
+    rmq_fetch_shutdown(b);
     __atomic_store_n(&b->stopping, 1, __ATOMIC_RELEASE);
     rmq_broker_kick(b);
     if (b->ticker_started)
         pthread_join(b->ticker, NULL);
     rmq_group_mgr_free(b->groups);
-    rmq_plogset_close(b->pset); /* syncs the WAL */
+    rmq_plogset_close(b->pset); /* syncs the WAL; completes queued produces */
+    rmq_produce_shutdown(b);
     rmq_topics_close(b->topics);
     rmq_kv_close(b->meta);
     pthread_mutex_destroy(&b->tick_lock);

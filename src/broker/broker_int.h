@@ -103,4 +103,19 @@ void rmq_h_metadata(rmq_req_t *req);
 void rmq_h_describe_cluster(rmq_req_t *req);
 void rmq_h_find_coordinator(rmq_req_t *req);
 
+/* h_group.c: every consumer group API (dispatches on the api key) */
+void rmq_h_group(rmq_req_t *req);
+
+/* h_produce.c: Produce and InitProducerId; producer state rebuilt at start */
+void rmq_h_produce(rmq_req_t *req);
+int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err);
+void rmq_produce_shutdown(rmq_broker_t *b);
+
+/* h_fetch.c: Fetch (long poll) and ListOffsets */
+void rmq_h_fetch(rmq_req_t *req);
+int rmq_fetch_init(rmq_broker_t *b);
+void rmq_fetch_shutdown(rmq_broker_t *b);
+/* New data may be readable: wake parked fetches. Any thread, cheap. */
+void rmq_fetch_notify(rmq_broker_t *b);
+
 #endif
