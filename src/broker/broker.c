@@ -41,6 +41,14 @@ static const struct {
     {RMQ_KAFKA_API_INIT_PRODUCER_ID, rmq_h_produce},
     {RMQ_KAFKA_API_FETCH, rmq_h_fetch},
     {RMQ_KAFKA_API_LIST_OFFSETS, rmq_h_fetch},
+    {RMQ_KAFKA_API_CREATE_TOPICS, rmq_h_admin},
+    {RMQ_KAFKA_API_DELETE_TOPICS, rmq_h_admin},
+    {RMQ_KAFKA_API_CREATE_PARTITIONS, rmq_h_admin},
+    {RMQ_KAFKA_API_DELETE_RECORDS, rmq_h_admin},
+    {RMQ_KAFKA_API_DESCRIBE_CONFIGS, rmq_h_admin},
+    {RMQ_KAFKA_API_ALTER_CONFIGS, rmq_h_admin},
+    {RMQ_KAFKA_API_INCREMENTAL_ALTER_CONFIGS, rmq_h_admin},
+    {RMQ_KAFKA_API_OFFSET_FOR_LEADER_EPOCH, rmq_h_admin},
 };
 
 rmq_handler_fn rmq_broker_handler(int16_t api_key)

@@ -111,6 +111,9 @@ void rmq_h_produce(rmq_req_t *req);
 int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err);
 void rmq_produce_shutdown(rmq_broker_t *b);
 
+/* h_admin.c: topic admin, configs, DeleteRecords, OffsetForLeaderEpoch */
+void rmq_h_admin(rmq_req_t *req);
+
 /* h_fetch.c: Fetch (long poll) and ListOffsets */
 void rmq_h_fetch(rmq_req_t *req);
 int rmq_fetch_init(rmq_broker_t *b);

@@ -17,14 +17,20 @@ void rmq_h_api_versions(rmq_req_t *req)
     /* Only the APIs we serve, at the versions our codecs handle. */
     for (size_t i = 0; i < rmq_kafka_api_count; i++) {
         const rmq_kafka_api_t *api = &rmq_kafka_api_versions[i];
-        int16_t max = api->max_version;
+        int16_t min = api->min_version, max = api->max_version;
         if (!rmq_broker_handler(api->api_key))
             continue;
+        /* Records are stored as RecordBatch v2 only: Produce v0-2 and Fetch v0-3 carry the
+         * older message formats, which we neither accept nor convert to. */
+        if (api->api_key == RMQ_KAFKA_API_PRODUCE && min < 3)
+            min = 3;
+        if (api->api_key == RMQ_KAFKA_API_FETCH && min < 4)
+            min = 4;
         /* A version the schema marks unstable is not advertised. */
-        if (api->latest_unstable && max > api->min_version)
+        if (api->latest_unstable && max > min)
             max--;
         resp->api_keys[n].api_key = api->api_key;
-        resp->api_keys[n].min_version = api->min_version;
+        resp->api_keys[n].min_version = min;
         resp->api_keys[n].max_version = max;
         n++;
     }
