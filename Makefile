@@ -4,7 +4,7 @@ BUILD_REL  := build/release
 BUILD_DBG  := build/debug
 BUILD_FUZZ := build/fuzz
 FUZZ_SECONDS ?= 20
-FUZZ_TARGETS := fuzz_toml fuzz_record_batch fuzz_wal_recovery
+FUZZ_TARGETS := fuzz_toml fuzz_record_batch fuzz_wal_recovery fuzz_kafka_request
 CONFIG ?= config/standalone.toml
 # Formatted sources: ours, not generated code.
 FMT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.c' '*.h' 2>/dev/null | grep -v '/gen/')
