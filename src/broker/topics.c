@@ -179,7 +179,7 @@ static const char *effective(const rmq_topic_t *t, const cfgdef_t *d)
 static void compute_config(rmq_topic_t *t)
 {
     rmq_topic_config_t *c = &t->cfg;
-    int64_t v;
+    int64_t v = 0;
     const char *s;
 
     parse_i64(effective(t, cfgdef_find("retention.ms")), &c->retention_ms);

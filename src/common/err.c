@@ -61,18 +61,29 @@ int rmq_err_set(rmq_err_t *err, int code, const char *fmt, ...)
 
 int rmq_err_prefix(rmq_err_t *err, const char *fmt, ...)
 {
-    char prefix[RMQ_ERR_MSG_MAX];
     char old[RMQ_ERR_MSG_MAX];
+    size_t n, oldlen;
     va_list ap;
+    int w;
 
     if (!err)
         return 0;
-    va_start(ap, fmt);
-    vsnprintf(prefix, sizeof(prefix), fmt, ap);
-    va_end(ap);
     memcpy(old, err->msg, sizeof(old));
-    if (snprintf(err->msg, sizeof(err->msg), "%s: %s", prefix, old) >= (int)sizeof(err->msg)) {
-        /* Truncated messages are still useful: keep the start, which names the context. */
+    va_start(ap, fmt);
+    w = vsnprintf(err->msg, sizeof(err->msg), fmt, ap);
+    va_end(ap);
+    n = w < 0 ? 0 : RMQ_MIN((size_t)w, sizeof(err->msg) - 1);
+    /* Append ": old", cut to fit; the start (the context) matters most. */
+    oldlen = strnlen(old, sizeof(old) - 1);
+    if (n + 2 < sizeof(err->msg)) {
+        size_t room = sizeof(err->msg) - 1 - n - 2;
+        memcpy(err->msg + n, ": ", 2);
+        n += 2;
+        if (oldlen > room)
+            oldlen = room;
+        memcpy(err->msg + n, old, oldlen);
+        n += oldlen;
     }
+    err->msg[n] = '\0';
     return err->code;
 }

@@ -1031,7 +1031,7 @@ static int parse_string_value(parser_t *ps, rmq_toml_node_t **out)
 
 static int parse_array(parser_t *ps, unsigned parent_depth, rmq_toml_node_t **out)
 {
-    rmq_toml_node_t *arr;
+    rmq_toml_node_t *arr = NULL;
     int rc = container_new(ps, RMQ_TOML_ARRAY, parent_depth, ps->line, 0, &arr);
 
     if (rc)
@@ -1075,7 +1075,7 @@ static int parse_array(parser_t *ps, unsigned parent_depth, rmq_toml_node_t **ou
 
 static int parse_inline_table(parser_t *ps, unsigned parent_depth, rmq_toml_node_t **out)
 {
-    rmq_toml_node_t *tab;
+    rmq_toml_node_t *tab = NULL;
     int rc = container_new(ps, RMQ_TOML_TABLE, parent_depth, ps->line, TF_DOTTED, &tab);
 
     if (rc)
@@ -1181,7 +1181,7 @@ static int parse_value(parser_t *ps, unsigned parent_depth, rmq_toml_node_t **ou
 static int parse_keyval(parser_t *ps, rmq_toml_node_t *tab)
 {
     keypath_t kp = {0};
-    rmq_toml_node_t *target, *val = NULL;
+    rmq_toml_node_t *target = NULL, *val = NULL;
     char kb[64];
     int rc;
 
@@ -1258,7 +1258,7 @@ static int parse_header(parser_t *ps)
     child = tab_lookup(tab, last->p, last->len);
     key_for_msg(last, kb, sizeof(kb));
     if (aot) {
-        rmq_toml_node_t *elem;
+        rmq_toml_node_t *elem = NULL;
         if (!child) {
             if ((rc = container_new(ps, RMQ_TOML_ARRAY, tab->depth, line, AF_TABLES, &child)))
                 goto out;
