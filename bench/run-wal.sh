@@ -2,8 +2,11 @@
 # bench/run-wal.sh DIR - WAL benchmark next to the disk's own limits, measured by fio in the
 # same run on the same directory.
 #
-#   wal_bench: 4 writer threads, 1 KiB records, 64 appends in flight per writer, each waiting
+#   wal_bench: 4 writer threads, 1 KiB records, 256 appends in flight per writer, each waiting
 #              for durability; reports MB/s and the p50/p99 submit->durable latency.
+#              4 x 256 x 1 KiB = 1 MiB in flight: the same bytes per sync cycle as fio's 1 MiB
+#              blocks, so the ratio compares the WAL's overhead, not the queue depth (by
+#              Little's law a smaller window caps throughput at window / sync latency).
 #   fio bw:    --rw=write --bs=1m --fdatasync=1        (sequential bandwidth with syncs)
 #   fio lat:   --rw=write --bs=16k --fdatasync=1       (fdatasync latency percentiles)
 #
@@ -12,7 +15,7 @@
 #   RESULT wal throughput_mb_s=<x> fio_mb_s=<y> ratio=<x/y> p50_us=<a> p99_us=<b> fio_sync_p50_us=<c> fio_sync_p99_us=<d>
 #
 # Environment: WAL_BENCH (binary, default build/release/bench/wal_bench), BENCH_SECONDS
-# (default 10), BENCH_REPS (default 3), BENCH_THREADS (4), BENCH_WINDOW (64), BENCH_SIZE (1024),
+# (default 10), BENCH_REPS (default 3), BENCH_THREADS (4), BENCH_WINDOW (256), BENCH_SIZE (1024),
 # BENCH_WINDOW1=1 to add an informational run with one append in flight per writer.
 # DIR must be on a real disk (tmpfs is refused); a fresh subdirectory is created inside it and
 # removed on exit.
@@ -28,7 +31,7 @@ BIN=${WAL_BENCH:-$ROOT/build/release/bench/wal_bench}
 SECS=${BENCH_SECONDS:-10}
 REPS=${BENCH_REPS:-3}
 THREADS=${BENCH_THREADS:-4}
-WINDOW=${BENCH_WINDOW:-64}
+WINDOW=${BENCH_WINDOW:-256}
 SIZE=${BENCH_SIZE:-1024}
 PY=/usr/bin/python3
 
