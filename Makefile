@@ -6,8 +6,8 @@ BUILD_FUZZ := build/fuzz
 FUZZ_SECONDS ?= 20
 FUZZ_TARGETS := fuzz_toml fuzz_record_batch fuzz_wal_recovery fuzz_kafka_request
 CONFIG ?= config/standalone.toml
-# Formatted sources: ours, not generated code.
-FMT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.c' '*.h' 2>/dev/null | grep -v '/gen/')
+# Formatted sources: ours, not generated code (files marked "GENERATED FILE" are skipped).
+FMT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.c' '*.h' 2>/dev/null | grep -v '/gen/' | xargs grep -L 'GENERATED FILE' 2>/dev/null)
 
 .PHONY: all deps build debug test run bench fuzz gen fmt fmt-check clean
 
