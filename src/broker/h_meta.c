@@ -20,10 +20,12 @@ void rmq_h_api_versions(rmq_req_t *req)
         int16_t min = api->min_version, max = api->max_version;
         if (!rmq_broker_handler(api->api_key))
             continue;
-        /* Records are stored as RecordBatch v2 only: Produce v0-2 and Fetch v0-3 carry the
-         * older message formats, which we neither accept nor convert to. */
-        if (api->api_key == RMQ_KAFKA_API_PRODUCE && min < 3)
-            min = 3;
+        /* Records are stored as RecordBatch v2 only: Fetch v0-3 carry the older message
+         * formats, which we do not convert to. Produce keeps its full range, as Kafka 3.x
+         * advertises it: librdkafka before 2.10 compresses with gzip, snappy or lz4 only when
+         * the broker lists Produce v0, and otherwise silently sends those batches
+         * uncompressed. A legacy message set in Produce v0-2 gets
+         * UNSUPPORTED_FOR_MESSAGE_FORMAT from the produce handler. */
         if (api->api_key == RMQ_KAFKA_API_FETCH && min < 4)
             min = 4;
         /* A version the schema marks unstable is not advertised. */
