@@ -155,7 +155,13 @@ static void on_request(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *
     req->start_ns = rmq_mono_ns();
     rmq_arena_init(&req->arena, 4096);
     rc = rmq_kafka_request_read(frame->data, frame->size, &req->arena, &req->kreq, &err);
-    if (rc == RMQ_EUNSUPPORTED && req->kreq.api_key == RMQ_KAFKA_API_API_VERSIONS) {
+    if (rc < 0 && req->kreq.api_key == RMQ_KAFKA_API_API_VERSIONS && frame->size >= 8 &&
+        req->kreq.api_version > rmq_kafka_api_get(RMQ_KAFKA_API_API_VERSIONS)->max_version) {
+        /* A newer client's header or body may not parse as any version we know (KIP-511):
+         * api key, version and correlation id are all the v0 answer needs. */
+        req->kreq.header.request_api_key = req->kreq.api_key;
+        req->kreq.header.request_api_version = req->kreq.api_version;
+        req->kreq.header.correlation_id = (int32_t)rmq_be32(frame->data + 4);
         answer_unsupported_api_versions(req);
         return;
     }

@@ -80,6 +80,36 @@ static int16_t wal_error_to_kafka(int rc)
     }
 }
 
+/*
+ * Walks the records of a batch that passed rmq_batch_validate: the header's recordCount and
+ * lastOffsetDelta must match the records actually present (offset deltas 0..n-1, every field
+ * in bounds, nothing after the last record), as Kafka's log validator demands of produced
+ * batches. rmq_batch_validate checks only that the count could fit; a batch whose count lies
+ * would otherwise be stored and assigned the wrong number of offsets. Compressed batches are
+ * decompressed for this, as Kafka does. Returns 0 or a Kafka error code with *why set.
+ */
+static int16_t check_records(const uint8_t *p, const rmq_batch_info_t *info, rmq_err_t *why)
+{
+    rmq_record_iter_t it;
+    rmq_record_t rec;
+    int rc;
+
+    if (info->record_count > 0 && info->last_offset_delta != info->record_count - 1) {
+        rmq_err_set(why, RMQ_ECORRUPT, "lastOffsetDelta %" PRId32 " with %" PRId32 " records",
+                    info->last_offset_delta, info->record_count);
+        return RMQ_KERR_CORRUPT_MESSAGE;
+    }
+    rc = rmq_record_iter_init(&it, p, info, NULL, why);
+    while (rc == 0 && (rc = rmq_record_iter_next(&it, &rec, why)) == 1)
+        rc = 0;
+    rmq_record_iter_release(&it);
+    if (rc == 0)
+        return RMQ_KERR_NONE;
+    if (rc == RMQ_EUNSUPPORTED)
+        return RMQ_KERR_UNSUPPORTED_FOR_MESSAGE_FORMAT;
+    return rc == RMQ_ETOOBIG ? RMQ_KERR_MESSAGE_TOO_LARGE : RMQ_KERR_CORRUPT_MESSAGE;
+}
+
 /* Appends every batch of one partition's records. */
 static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topic_t *topic,
                               const rmq_ProduceRequest_PartitionProduceData_t *pd,
@@ -127,6 +157,10 @@ static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topi
         if (info.is_transactional || info.is_control) {
             out->error_code = RMQ_KERR_INVALID_RECORD;
             out->error_message = rmq_req_str(req, "transactional batches are not supported");
+            return;
+        }
+        if ((out->error_code = check_records(p + off, &info, &err)) != RMQ_KERR_NONE) {
+            out->error_message = rmq_req_str(req, err.msg);
             return;
         }
         off += 12 + (size_t)info.batch_length;
