@@ -15,8 +15,9 @@
 #include "common/log.h"
 #include "common/mem.h"
 
-#define SUBSYS  RMQ_BROKER_SUBSYS
-#define TICK_MS 100
+#define SUBSYS          RMQ_BROKER_SUBSYS
+#define TICK_MS         100
+#define HOUSEKEEPING_MS 2000 /* retention checks and WAL trim */
 
 /* ---- handler table ---- */
 
@@ -225,7 +226,80 @@ rmq_plog_t *rmq_broker_plog(rmq_broker_t *b, const rmq_topic_t *topic, int32_t p
     return rmq_plogset_get_or_create(b->pset, topic->partition_ids[partition]);
 }
 
-/* ---- ticker: group timers ---- */
+/* ---- housekeeping: retention and WAL trim ---- */
+
+/*
+ * Applies a partition's retention: whole batches below the high watermark whose newest
+ * record is older than retention.ms, or that make the partition exceed retention.bytes,
+ * are dropped by moving the log start past them (Kafka deletes whole segments; our unit is
+ * the batch).
+ */
+static void apply_retention(rmq_plog_t *plog, const rmq_topic_config_t *cfg, int64_t now_ms)
+{
+    rmq_plog_entry_info_t e;
+    int64_t ls, hw, target;
+    uint64_t total = 0;
+    size_t i;
+
+    rmq_plog_offsets(plog, &ls, &hw, NULL);
+    target = ls;
+    if (cfg->retention_ms >= 0) {
+        for (i = 0; rmq_plog_entry(plog, i, &e) == 0; i++) {
+            if (e.last_offset >= hw || e.max_timestamp >= now_ms - cfg->retention_ms)
+                break;
+            target = e.last_offset + 1;
+        }
+    }
+    if (cfg->retention_bytes >= 0) {
+        for (i = 0; rmq_plog_entry(plog, i, &e) == 0; i++)
+            total += e.size;
+        for (i = 0; total > (uint64_t)cfg->retention_bytes && rmq_plog_entry(plog, i, &e) == 0;
+             i++) {
+            if (e.last_offset >= hw)
+                break;
+            total -= e.size;
+            if (e.last_offset + 1 > target)
+                target = e.last_offset + 1;
+        }
+    }
+    if (target > ls) {
+        rmq_err_t err;
+        if (rmq_plog_advance_log_start(plog, target, &err) < 0)
+            rmq_warn(SUBSYS, "retention of partition %" PRIu64 ": %s", rmq_plog_id(plog), err.msg);
+        else
+            rmq_debug(SUBSYS, "retention: partition %" PRIu64 " log start %" PRId64 " -> %" PRId64,
+                      rmq_plog_id(plog), ls, target);
+    }
+}
+
+/*
+ * Until the object storage tier uploads and trims the WAL, the WAL holds every retained
+ * batch: retention (and DeleteRecords, DeleteTopics) is what frees it. Runs on the ticker.
+ */
+static void housekeeping(rmq_broker_t *b)
+{
+    rmq_topic_t **list;
+    size_t n = rmq_topics_list(b->topics, &list);
+    int64_t now = rmq_wall_ms();
+    int trimmed;
+
+    for (size_t i = 0; i < n; i++) {
+        const rmq_topic_t *t = list[i];
+        if (!t->cfg.cleanup_delete || (t->cfg.retention_ms < 0 && t->cfg.retention_bytes < 0))
+            continue;
+        for (int32_t p = 0; p < t->npartitions; p++) {
+            rmq_plog_t *plog = rmq_plogset_get(b->pset, t->partition_ids[p]);
+            if (plog)
+                apply_retention(plog, &t->cfg, now);
+        }
+    }
+    rmq_topics_list_free(list, n);
+    trimmed = rmq_wal_trim(rmq_plogset_wal(b->pset), rmq_plogset_min_lsn(b->pset));
+    if (trimmed > 0)
+        rmq_debug(SUBSYS, "trimmed %d WAL segment(s)", trimmed);
+}
+
+/* ---- ticker: group timers, housekeeping ---- */
 
 void rmq_broker_kick(rmq_broker_t *b)
 {
@@ -238,9 +312,15 @@ static void *ticker_main(void *arg)
 {
     rmq_broker_t *b = arg;
 
+    uint64_t next_housekeeping = rmq_mono_ms() + HOUSEKEEPING_MS;
+
     while (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE)) {
         struct timespec ts;
         rmq_group_tick(b->groups, rmq_mono_ms());
+        if (rmq_mono_ms() >= next_housekeeping) {
+            housekeeping(b);
+            next_housekeeping = rmq_mono_ms() + HOUSEKEEPING_MS;
+        }
         clock_gettime(CLOCK_REALTIME, &ts);
         ts.tv_nsec += TICK_MS * 1000000L;
         if (ts.tv_nsec >= 1000000000L) {

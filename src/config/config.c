@@ -200,7 +200,7 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->network.rpc_listen = rmq_strdup("127.0.0.1:9093");
     cfg->network.metrics_listen = rmq_strdup("127.0.0.1:9643");
     cfg->network.max_connections = 1000;
-    cfg->network.connection_timeout_ms = 10000;
+    cfg->network.connection_timeout_ms = 600000; /* Kafka's connections.max.idle.ms */
 
     cfg->wal.path = rmq_strdup("./data/wal");
     cfg->wal.capacity_bytes = 1ULL << 30;

@@ -111,7 +111,7 @@ static plog_entry_t *push_entry(rmq_plog_t *plog)
             plog->n = live;
             plog->head = 0;
         } else {
-            plog->cap = plog->cap ? plog->cap * 2 : 64;
+            plog->cap = plog->cap ? plog->cap * 2 : 4; /* most partitions stay small */
             plog->ents = rmq_realloc(plog->ents, plog->cap * sizeof(*plog->ents));
         }
     }
