@@ -14,6 +14,7 @@
  *
  * With --trim (the default) a background thread trims the WAL below its durable LSN every
  * 200 ms, as the uploader will in production, so a long run does not fill the disk.
+ * --recycle N sets how many trimmed segment files the WAL keeps for reuse (default: the WAL's).
  */
 #include <getopt.h>
 #include <pthread.h>
@@ -60,6 +61,7 @@ static struct {
     rmq_wal_fsync_t fsync_mode;
     rmq_wal_io_backend_t io_backend;
     uint64_t segment_size;
+    int recycle; /* -1: the WAL's default */
     const char *dir;
 } g_cfg = {
     .threads = 4,
@@ -70,6 +72,7 @@ static struct {
     .fsync_mode = RMQ_WAL_FSYNC_GROUP,
     .io_backend = RMQ_WAL_IO_AUTO,
     .segment_size = 0,
+    .recycle = -1,
     .dir = NULL,
 };
 
@@ -162,27 +165,22 @@ static void usage(FILE *f)
     fprintf(f,
             "usage: wal_bench --dir DIR [--seconds S] [--threads N] [--window W] [--size BYTES]\n"
             "                 [--fsync group|interval] [--io auto|pwrite|uring]\n"
-            "                 [--segment-size BYTES] [--no-trim]\n");
+            "                 [--segment-size BYTES] [--recycle N] [--no-trim]\n");
 }
 
 static int parse_args(int argc, char **argv)
 {
     static const struct option longopts[] = {
-        {"dir", required_argument, NULL, 'd'},
-        {"seconds", required_argument, NULL, 's'},
-        {"threads", required_argument, NULL, 't'},
-        {"window", required_argument, NULL, 'w'},
-        {"size", required_argument, NULL, 'b'},
-        {"fsync", required_argument, NULL, 'f'},
-        {"io", required_argument, NULL, 'i'},
-        {"segment-size", required_argument, NULL, 'S'},
-        {"no-trim", no_argument, NULL, 'T'},
-        {"help", no_argument, NULL, 'h'},
-        {NULL, 0, NULL, 0},
+        {"dir", required_argument, NULL, 'd'},     {"seconds", required_argument, NULL, 's'},
+        {"threads", required_argument, NULL, 't'}, {"window", required_argument, NULL, 'w'},
+        {"size", required_argument, NULL, 'b'},    {"fsync", required_argument, NULL, 'f'},
+        {"io", required_argument, NULL, 'i'},      {"segment-size", required_argument, NULL, 'S'},
+        {"no-trim", no_argument, NULL, 'T'},       {"recycle", required_argument, NULL, 'R'},
+        {"help", no_argument, NULL, 'h'},          {NULL, 0, NULL, 0},
     };
     int c;
     char *end;
-    while ((c = getopt_long(argc, argv, "d:s:t:w:b:f:i:S:Th", longopts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "d:s:t:w:b:f:i:S:R:Th", longopts, NULL)) != -1) {
         switch (c) {
         case 'd':
             g_cfg.dir = optarg;
@@ -241,6 +239,13 @@ static int parse_args(int argc, char **argv)
         case 'T':
             g_cfg.trim = 0;
             break;
+        case 'R': {
+            unsigned long v = strtoul(optarg, &end, 10);
+            if (*end || v > 64)
+                return -1;
+            g_cfg.recycle = (int)v;
+            break;
+        }
         case 'h':
             usage(stdout);
             exit(0);
@@ -267,6 +272,8 @@ int main(int argc, char **argv)
     opts.io_backend = g_cfg.io_backend;
     if (g_cfg.segment_size)
         opts.segment_size_bytes = g_cfg.segment_size;
+    if (g_cfg.recycle >= 0)
+        opts.recycle_segments = (uint32_t)g_cfg.recycle;
 
     rmq_err_t err;
     rmq_err_clear(&err);
@@ -357,12 +364,13 @@ int main(int argc, char **argv)
     uint64_t commits = st1.group_commits - st0.group_commits;
     uint64_t fsyncs = st1.fsyncs - st0.fsyncs;
     printf("wal_bench threads=%u window=%u size=%zu seconds=%.2f backend=%s appends=%zu "
-           "group_commits=%llu fsyncs=%llu appends_per_commit=%.1f trims=%d failures=%d "
-           "throughput_mb_s=%.2f p50_us=%.1f p99_us=%.1f p999_us=%.1f max_us=%.1f\n",
+           "group_commits=%llu fsyncs=%llu appends_per_commit=%.1f trims=%d recycled=%llu "
+           "failures=%d throughput_mb_s=%.2f p50_us=%.1f p99_us=%.1f p999_us=%.1f max_us=%.1f\n",
            g_cfg.threads, g_cfg.window, g_cfg.size, elapsed_s,
            st1.io_backend ? st1.io_backend : "?", total, (unsigned long long)commits,
            (unsigned long long)fsyncs, commits ? (double)total / (double)commits : 0.0, trims,
-           failures, mb_s, percentile_us(all, total, 50.0), percentile_us(all, total, 99.0),
+           (unsigned long long)(st1.recycled - st0.recycled), failures, mb_s,
+           percentile_us(all, total, 50.0), percentile_us(all, total, 99.0),
            percentile_us(all, total, 99.9), total ? (double)all[total - 1] / 1000.0 : 0.0);
     fflush(stdout);
 

@@ -36,6 +36,7 @@ void rmq_wal_opts_init(rmq_wal_opts_t *opts)
     opts->fsync_mode = RMQ_WAL_FSYNC_GROUP;
     opts->flush_interval_ms = WAL_DEFAULT_FLUSH_MS;
     opts->io_backend = RMQ_WAL_IO_AUTO;
+    opts->recycle_segments = WAL_DEFAULT_RECYCLE;
 }
 
 /* ---- I/O with fault injection ------------------------------------------------------------ */
@@ -112,7 +113,42 @@ static int finish_segment(rmq_wal_t *wal)
     return rmq_wal_sys_ftruncate(wal, wal->tail->fd, wal->tail_off);
 }
 
-/* Creates the next segment file; its header goes out with the first write (wal->new_hdr). */
+/*
+ * Takes a spare file for a segment starting at first_lsn: the oldest one nobody reads any more
+ * (a reader that took a reference before the trim may still read it through its fd) whose old
+ * frames all have LSNs below first_lsn. NULL when none fits.
+ */
+static wal_seg_t *take_spare(rmq_wal_t *wal, uint64_t first_lsn)
+{
+    wal_seg_t *seg = NULL;
+
+    pthread_mutex_lock(&wal->seg_mu);
+    for (size_t i = 0; i < wal->nspares; i++) {
+        if (wal->spares[i]->refcnt == 1 && wal->spares[i]->lsn_end <= first_lsn) {
+            seg = wal->spares[i];
+            memmove(wal->spares + i, wal->spares + i + 1,
+                    (wal->nspares - i - 1) * sizeof(*wal->spares));
+            wal->nspares--;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&wal->seg_mu);
+    return seg;
+}
+
+/*
+ * Creates the next segment file, reusing a spare when there is one; its header goes out with
+ * the first write (wal->new_hdr), followed by a sync of the directory.
+ *
+ * A reused file keeps its blocks (no unlink, no new allocation), so the writes into it cost the
+ * journal little. Crash analysis of the reuse, as recovery sees it:
+ * - before the rename is durable: the spare is deleted on open; the log ends in the old tail;
+ * - renamed, new header not durable: the file's header names its old id, so recovery ends the
+ *   log before it and deletes it (nothing in it was reported durable yet);
+ * - new header durable, some frames not: the old frames after the durable ones have LSNs below
+ *   first_lsn (take_spare checks it) or are cut mid-frame, so the scan ends there and
+ *   truncates the rest; a torn new frame fails its CRC.
+ */
 static int create_segment(rmq_wal_t *wal, uint64_t first_lsn, wal_seg_t **segp)
 {
     char name[WAL_SEG_NAME_SIZE];
@@ -121,19 +157,41 @@ static int create_segment(rmq_wal_t *wal, uint64_t first_lsn, wal_seg_t **segp)
 
     *segp = NULL;
     rmq_wal_seg_name(wal->next_seg_id, name);
-    rc = rmq_wal_sys_openat(wal, name, O_RDWR | O_CREAT | O_EXCL, &fd);
-    if (rc < 0) {
-        rmq_error("wal", "%s: cannot create segment %s: %s", wal->dir, name, rmq_strerror(rc));
-        return rc;
+    seg = take_spare(wal, first_lsn);
+    if (seg) {
+        char spare[WAL_SPARE_NAME_SIZE];
+        rmq_wal_spare_name(seg->id, spare);
+        rc = rmq_wal_sys_rename(wal, spare, name);
+        if (rc < 0) {
+            /* Left under its spare name (deleted on the next open) or renamed: either way
+             * recovery copes. The log becomes read-only like after any failed I/O. */
+            rmq_error("wal", "%s: cannot reuse %s as %s: %s", wal->dir, spare, name,
+                      rmq_strerror(rc));
+            rmq_wal_seg_unref(wal, seg);
+            return rc;
+        }
+        /* Finishing the old segment cut the file to its data: grow it back (cheap). */
+        rmq_wal_seg_preallocate(wal, seg->fd);
+        seg->recycled = 1;
+        __atomic_add_fetch(&wal->recycled, 1, __ATOMIC_RELAXED);
+    } else {
+        rc = rmq_wal_sys_openat(wal, name, O_RDWR | O_CREAT | O_EXCL, &fd);
+        if (rc < 0) {
+            rmq_error("wal", "%s: cannot create segment %s: %s", wal->dir, name, rmq_strerror(rc));
+            return rc;
+        }
+        rmq_wal_seg_preallocate(wal, fd);
+        seg = rmq_calloc(1, sizeof(*seg));
+        seg->fd = fd;
     }
-    rmq_wal_seg_preallocate(wal, fd);
-    seg = rmq_calloc(1, sizeof(*seg));
     seg->id = wal->next_seg_id++;
     seg->first_lsn = first_lsn;
     seg->size = 0;
-    seg->fd = fd;
     seg->refcnt = 1;
+    seg->lsn_end = 0;
     rmq_wal_seg_hdr_encode(wal->new_hdr, seg->id, first_lsn);
+    if (seg->recycled)
+        rmq_wal_seg_hdr_set_flags(wal->new_hdr, WAL_HDR_FLAG_RECYCLED);
     *segp = seg;
     return 0;
 }
@@ -189,10 +247,8 @@ static int write_group(rmq_wal_t *wal, wal_group_t *g)
         if (rc == 0 && is_new)
             rc = rmq_wal_sys_fsync_dir(wal);
         if (rc < 0) {
-            if (is_new) {
-                close(seg->fd);
-                free(seg);
-            }
+            if (is_new)
+                rmq_wal_seg_unref(wal, seg);
             return rc;
         }
         if (is_new) {
@@ -340,6 +396,10 @@ static void wal_free(rmq_wal_t *wal)
     for (size_t i = 0; i < wal->nsegs; i++)
         rmq_wal_seg_unref(wal, wal->segs[i]);
     free(wal->segs);
+    /* Spare files stay on disk; the next open deletes them. */
+    for (size_t i = 0; i < wal->nspares; i++)
+        rmq_wal_seg_unref(wal, wal->spares[i]);
+    wal->nspares = 0;
     for (int k = 0; k < 2; k++) {
         free(wal->groups[k].data);
         free(wal->groups[k].ents);
@@ -402,6 +462,11 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
         wal->opts.buffer_size > WAL_MAX_BUFFER_SIZE) {
         rc = rmq_err_set(err, RMQ_EINVAL, "wal: buffer_size %zu out of range",
                          wal->opts.buffer_size);
+        goto fail;
+    }
+    if (wal->opts.recycle_segments > WAL_MAX_RECYCLE) {
+        rc = rmq_err_set(err, RMQ_EINVAL, "wal: recycle_segments %" PRIu32 " above %u",
+                         wal->opts.recycle_segments, WAL_MAX_RECYCLE);
         goto fail;
     }
     if (wal->opts.fsync_mode != RMQ_WAL_FSYNC_GROUP &&
@@ -709,11 +774,20 @@ int rmq_wal_read(rmq_wal_t *wal, const rmq_wal_pos_t *pos, rmq_buf_t **out)
     return 0;
 }
 
+/* Reserves a spare slot for a trimmed file (1) or says there is no room (0). seg_mu held. */
+static int spare_reserve_locked(rmq_wal_t *wal)
+{
+    if (wal->nspares + wal->spares_pending >= wal->opts.recycle_segments)
+        return 0;
+    wal->spares_pending++;
+    return 1;
+}
+
 int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn)
 {
     wal_seg_t **victims;
     size_t k = 0;
-    uint64_t freed = 0;
+    uint64_t freed = 0, lsn_after;
     int rc = 0;
 
     if (!wal)
@@ -728,22 +802,40 @@ int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn)
     }
     victims = rmq_malloc(k * sizeof(*victims));
     memcpy(victims, wal->segs, k * sizeof(*victims));
+    lsn_after = wal->segs[k]->first_lsn;
     memmove(wal->segs, wal->segs + k, (wal->nsegs - k) * sizeof(*wal->segs));
     wal->nsegs -= k;
-    for (size_t i = 0; i < k; i++)
+    for (size_t i = 0; i < k; i++) {
         freed += victims[i]->size;
+        /* Every frame of victim i is below the next segment's first LSN. */
+        victims[i]->lsn_end = i + 1 < k ? victims[i + 1]->first_lsn : lsn_after;
+    }
     pthread_mutex_unlock(&wal->seg_mu);
 
     /*
-     * Oldest first, each deletion made durable before the next: a crash in between must leave
-     * a contiguous log, and the file system may otherwise persist unlinks out of order (a
-     * surviving older segment followed by a gap would end the log there on recovery). On an
-     * error the remaining files stay (reopening finds them, still contiguous).
+     * Oldest first, each removal made durable before the next: a crash in between must leave
+     * a contiguous log, and the file system may otherwise persist unlinks or renames out of
+     * order (a surviving older segment followed by a gap would end the log there on
+     * recovery). Up to recycle_segments files are renamed to spares rather than deleted:
+     * deleting a big file (and preallocating a new one later) makes the writer's fdatasyncs
+     * wait on the file system journal; a rename does not. On an error the remaining files
+     * stay (reopening finds them, still contiguous).
      */
     for (size_t i = 0; i < k; i++) {
         char name[WAL_SEG_NAME_SIZE];
+        int keep = 0, reserved;
         rmq_wal_seg_name(victims[i]->id, name);
-        if (rc == 0 && unlinkat(wal->dir_fd, name, 0) < 0 && errno != ENOENT) {
+        pthread_mutex_lock(&wal->seg_mu);
+        reserved = rc == 0 && spare_reserve_locked(wal);
+        pthread_mutex_unlock(&wal->seg_mu);
+        if (reserved) {
+            char spare[WAL_SPARE_NAME_SIZE];
+            rmq_wal_spare_name(victims[i]->id, spare);
+            rc = rmq_wal_sys_rename(wal, name, spare);
+            if (rc < 0)
+                rmq_warn("wal", "%s: cannot rename trimmed segment %s to %s: %s", wal->dir, name,
+                         spare, rmq_strerror(rc));
+        } else if (rc == 0 && unlinkat(wal->dir_fd, name, 0) < 0 && errno != ENOENT) {
             rc = -errno;
             rmq_warn("wal", "%s: cannot delete trimmed segment %s: %s", wal->dir, name,
                      strerror(errno));
@@ -751,10 +843,25 @@ int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn)
         if (rc == 0) {
             rc = rmq_wal_sys_fsync_dir(wal);
             if (rc < 0)
-                rmq_warn("wal", "%s: fsync after deleting %s: %s", wal->dir, name,
+                rmq_warn("wal", "%s: fsync after removing %s: %s", wal->dir, name,
                          rmq_strerror(rc));
         }
-        rmq_wal_seg_unref(wal, victims[i]);
+        /*
+         * Reuse only a spare whose rename is durable: were the old name to come back after a
+         * crash, with the file by then rewritten as a later segment, recovery would see a
+         * header naming another segment at the start of the log and end the log right there.
+         */
+        keep = reserved && rc == 0;
+        pthread_mutex_lock(&wal->seg_mu);
+        if (reserved)
+            wal->spares_pending--;
+        if (keep) {
+            /* The list's reference moves to the spare pool (the fd stays open for reuse). */
+            wal->spares[wal->nspares++] = victims[i];
+        }
+        pthread_mutex_unlock(&wal->seg_mu);
+        if (!keep)
+            rmq_wal_seg_unref(wal, victims[i]);
     }
     free(victims);
     pthread_mutex_lock(&wal->mu);
@@ -775,7 +882,9 @@ void rmq_wal_stats(rmq_wal_t *wal, rmq_wal_stats_t *st)
     st->durable_lsn = __atomic_load_n(&wal->durable_lsn, __ATOMIC_ACQUIRE);
     st->group_commits = __atomic_load_n(&wal->group_commits, __ATOMIC_RELAXED);
     st->fsyncs = __atomic_load_n(&wal->fsyncs, __ATOMIC_RELAXED);
+    st->recycled = __atomic_load_n(&wal->recycled, __ATOMIC_RELAXED);
     pthread_mutex_lock(&wal->seg_mu);
+    st->spares = (uint32_t)wal->nspares;
     st->segments = (uint32_t)wal->nsegs;
     st->first_lsn = wal->nsegs ? wal->segs[0]->first_lsn : st->durable_lsn;
     for (size_t i = 0; i < wal->nsegs; i++)

@@ -39,6 +39,7 @@ typedef enum rmq_wal_io_op {
     RMQ_WAL_OP_FSYNC = 1, /* an fdatasync */
     RMQ_WAL_OP_OPEN = 2,  /* creating or opening a segment file */
     RMQ_WAL_OP_TRUNCATE = 3,
+    RMQ_WAL_OP_RENAME = 4, /* renaming a segment file (trim to spare, spare to new segment) */
 } rmq_wal_io_op_t;
 
 /*
@@ -57,6 +58,12 @@ typedef struct rmq_wal_opts {
     rmq_wal_fsync_t fsync_mode;
     uint32_t flush_interval_ms; /* for RMQ_WAL_FSYNC_INTERVAL (default 10) */
     rmq_wal_io_backend_t io_backend;
+    /*
+     * Trimmed segment files kept as spares and reused for new segments instead of deleting
+     * them and preallocating new ones (default 4, at most 64; 0 = always delete). Spares take
+     * disk space beyond capacity_bytes (up to this many segment sizes).
+     */
+    uint32_t recycle_segments;
     rmq_wal_fault_fn fault; /* tests only; NULL in production */
     void *fault_opaque;
 } rmq_wal_opts_t;
@@ -113,7 +120,10 @@ int rmq_wal_append_sync(rmq_wal_t *wal, uint64_t partition_id, const void *data,
  */
 int rmq_wal_read(rmq_wal_t *wal, const rmq_wal_pos_t *pos, rmq_buf_t **out);
 
-/* Deletes whole segments whose every frame has lsn < below_lsn. Returns segments removed or <0. */
+/*
+ * Removes whole segments whose every frame has lsn < below_lsn: up to recycle_segments of them
+ * are renamed to spare files for reuse, the rest deleted. Returns segments removed or <0.
+ */
 int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn);
 
 typedef struct rmq_wal_stats {
@@ -125,6 +135,8 @@ typedef struct rmq_wal_stats {
     uint64_t appends; /* counters since open */
     uint64_t group_commits;
     uint64_t fsyncs;
+    uint64_t recycled;      /* new segments that reused a trimmed file */
+    uint32_t spares;        /* trimmed files kept for reuse */
     const char *io_backend; /* "io_uring" or "pwritev" */
 } rmq_wal_stats_t;
 

@@ -19,7 +19,10 @@
  *   8      8     segment_id  must equal the id in the file name
  *   16     8     first_lsn   LSN of the first frame in this segment (1 .. 2^62); the first frame
  *                            of segment k+1 continues segment k's last LSN + 1
- *   24     4     reserved    0
+ *   24     4     flags       bit 0 (WAL_HDR_FLAG_RECYCLED): the file is a reused segment, so
+ *                            bytes after the last frame may be stale frames of an older segment
+ *                            (all with LSNs below first_lsn); other bits 0. Written as 0 before
+ *                            recycling existed; readers ignore the field except for messages.
  *   28     4     hdr_crc     CRC-32C of bytes 0..27
  *
  * Frames follow the header back to back, no padding (WAL_FRAME_HDR_SIZE = 24 bytes + payload):
@@ -42,6 +45,17 @@
  * the first bad frame (then preallocates again) and deletes every later segment. When the
  * writer rolls to a new segment it truncates the old one to its data length (freeing the
  * preallocated tail); a crash before that leaves zeros, which recovery accepts as above.
+ *
+ * Recycling: rmq_wal_trim renames up to opts.recycle_segments trimmed segments to spare files
+ * "%020" PRIu64 ".spare" (the old id) instead of deleting them; the writer renames a spare to the
+ * next segment's name and writes the new header (flag RECYCLED) with its first frames. The old
+ * frames behind the new data keep valid CRCs, but a spare is only reused for a segment whose
+ * first_lsn is at least the LSN after its last old frame (wal_seg_t.lsn_end), so an old frame
+ * never carries the LSN recovery expects there. Recovery truncates whatever follows the last
+ * good frame of the tail. A segment that is not the tail may hold stale bytes after its data
+ * when the crash came before its truncation was durable: when the next segment's header
+ * continues the log at exactly the next LSN, the writer rolled there, and recovery just
+ * truncates those bytes. Spares found on open are deleted (their LSN bound is not known).
  */
 #ifndef RMQ_STORAGE_WAL_INT_H
 #define RMQ_STORAGE_WAL_INT_H
@@ -49,16 +63,22 @@
 #include "storage/wal/wal.h"
 #include "common/assert.h"
 
-#define WAL_MAGIC          0x57514D52u /* "RMQW" */
-#define WAL_FORMAT_VERSION 1
-#define WAL_SEG_HDR_SIZE   32u
-#define WAL_FRAME_HDR_SIZE 24u
-#define WAL_SEG_NAME_LEN   24 /* 20 digits + ".wal" */
-#define WAL_SEG_NAME_SIZE  (WAL_SEG_NAME_LEN + 1)
+#define WAL_MAGIC           0x57514D52u /* "RMQW" */
+#define WAL_FORMAT_VERSION  1
+#define WAL_SEG_HDR_SIZE    32u
+#define WAL_FRAME_HDR_SIZE  24u
+#define WAL_SEG_NAME_LEN    24 /* 20 digits + ".wal" */
+#define WAL_SEG_NAME_SIZE   (WAL_SEG_NAME_LEN + 1)
+#define WAL_SPARE_NAME_LEN  26 /* 20 digits + ".spare" */
+#define WAL_SPARE_NAME_SIZE (WAL_SPARE_NAME_LEN + 1)
+
+#define WAL_HDR_FLAG_RECYCLED 1u
 
 #define WAL_DEFAULT_SEGMENT_SIZE (64ull << 20)
 #define WAL_DEFAULT_BUFFER_SIZE  ((size_t)4 << 20)
 #define WAL_DEFAULT_FLUSH_MS     10u
+#define WAL_DEFAULT_RECYCLE      4u
+#define WAL_MAX_RECYCLE          64u
 #define WAL_MIN_SEGMENT_SIZE     128ull
 #define WAL_MIN_BUFFER_SIZE      64u
 #define WAL_MAX_BUFFER_SIZE      ((size_t)256 << 20)
@@ -109,7 +129,9 @@ typedef struct wal_seg {
     uint64_t first_lsn;
     uint64_t size; /* logical bytes: header + valid frames (the file may be longer: zeros) */
     int fd;
-    int refcnt; /* under seg_mu; the list holds one reference */
+    int refcnt;       /* under seg_mu; the list (or the spare pool) holds one reference */
+    int recycled;     /* reuses a trimmed file: stale bytes may follow the data */
+    uint64_t lsn_end; /* as a spare: every frame in the file has an LSN below this */
 } wal_seg_t;
 
 /* One queued append, in LSN order inside its group. */
@@ -175,12 +197,17 @@ struct rmq_wal {
     uint64_t durable_lsn;
     uint64_t group_commits;
     uint64_t fsyncs;
+    uint64_t recycled;
 
     /* Segment list: seg_mu guards segs/nsegs and every seg->size/refcnt. */
     pthread_mutex_t seg_mu;
     wal_seg_t **segs;
     size_t nsegs;
     size_t segs_cap;
+    /* Spare files (trimmed segments kept for reuse), oldest first; under seg_mu. */
+    wal_seg_t *spares[WAL_MAX_RECYCLE];
+    size_t nspares;
+    size_t spares_pending; /* slots reserved by a trim that is renaming a file */
 };
 
 /* ---- helpers shared by wal.c and wal_recover.c (wal_segment.c) ------------------------- */
@@ -192,8 +219,20 @@ void rmq_wal_seg_name(uint64_t id, char name[WAL_SEG_NAME_SIZE]);
  * (including ids above WAL_MAX_SEG_ID). */
 int rmq_wal_seg_parse_name(const char *name, uint64_t *id);
 
-/* Encodes a segment header into hdr. */
+/* Writes "%020llu.spare" into name (WAL_SPARE_NAME_SIZE bytes). */
+void rmq_wal_spare_name(uint64_t id, char name[WAL_SPARE_NAME_SIZE]);
+
+/* Parses a spare file name like rmq_wal_seg_parse_name: 0 and *id, or -1. */
+int rmq_wal_spare_parse_name(const char *name, uint64_t *id);
+
+/* Encodes a segment header into hdr (flags 0). */
 void rmq_wal_seg_hdr_encode(uint8_t hdr[WAL_SEG_HDR_SIZE], uint64_t id, uint64_t first_lsn);
+
+/* Sets the flags field of an encoded header and recomputes its CRC. */
+void rmq_wal_seg_hdr_set_flags(uint8_t hdr[WAL_SEG_HDR_SIZE], uint32_t flags);
+
+/* The flags field of a header that decoded successfully. */
+uint32_t rmq_wal_seg_hdr_flags(const uint8_t hdr[WAL_SEG_HDR_SIZE]);
 
 /* Decodes and verifies a header read from disk: 0, or RMQ_ECORRUPT with a reason in err. */
 int rmq_wal_seg_hdr_decode(const uint8_t *hdr, size_t len, uint64_t *id, uint64_t *first_lsn,
@@ -227,6 +266,8 @@ int rmq_wal_fault(rmq_wal_t *wal, rmq_wal_io_op_t op, size_t len);
 int rmq_wal_sys_openat(rmq_wal_t *wal, const char *name, int flags, int *fdp);
 int rmq_wal_sys_ftruncate(rmq_wal_t *wal, int fd, uint64_t size);
 int rmq_wal_sys_fsync_dir(rmq_wal_t *wal);
+/* renameat within the WAL directory (fault op RMQ_WAL_OP_RENAME). */
+int rmq_wal_sys_rename(rmq_wal_t *wal, const char *from, const char *to);
 
 /* Best-effort preallocation of a segment file to segment_size_bytes (errors ignored). */
 void rmq_wal_seg_preallocate(rmq_wal_t *wal, int fd);

@@ -29,7 +29,7 @@ static int cmp_u64(const void *a, const void *b)
  * even one skipped as not a regular file (so a new segment never collides with it).
  */
 static int list_segments(rmq_wal_t *wal, uint64_t **idsp, size_t *np, uint64_t *max_id,
-                         rmq_err_t *err)
+                         int *dir_changed, rmq_err_t *err)
 {
     int fd = dup(wal->dir_fd);
     DIR *d;
@@ -50,6 +50,20 @@ static int list_segments(rmq_wal_t *wal, uint64_t **idsp, size_t *np, uint64_t *
     while ((de = readdir(d)) != NULL) {
         uint64_t id;
         struct stat st;
+        if (rmq_wal_spare_parse_name(de->d_name, &id) == 0) {
+            /*
+             * A trimmed segment kept for reuse by an earlier open. Which LSNs its old frames
+             * carry is not known here, so it cannot safely be reused: delete it.
+             */
+            if (id > *max_id)
+                *max_id = id;
+            if (unlinkat(wal->dir_fd, de->d_name, 0) < 0 && errno != ENOENT)
+                rmq_warn("wal", "%s: cannot delete spare %s: %s", wal->dir, de->d_name,
+                         strerror(errno));
+            else
+                *dir_changed = 1;
+            continue;
+        }
         if (rmq_wal_seg_parse_name(de->d_name, &id) < 0) {
             if (strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0)
                 rmq_debug("wal", "%s: ignoring non-segment file %s", wal->dir, de->d_name);
@@ -257,6 +271,27 @@ static uint64_t drop_later(rmq_wal_t *wal, const uint64_t *ids, size_t from, siz
     return bytes;
 }
 
+/* 1 when segment id's header is valid, names id and starts at first_lsn. */
+static int next_continues(rmq_wal_t *wal, uint64_t id, uint64_t first_lsn)
+{
+    char name[WAL_SEG_NAME_SIZE];
+    uint8_t hdr[WAL_SEG_HDR_SIZE];
+    uint64_t hid, first;
+    size_t got = 0;
+    rmq_err_t herr;
+    int fd, ok;
+
+    rmq_wal_seg_name(id, name);
+    fd = openat(wal->dir_fd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ok = read_full(fd, hdr, sizeof(hdr), 0, &got) == 0 &&
+         rmq_wal_seg_hdr_decode(hdr, got, &hid, &first, &herr) == 0 && hid == id &&
+         first == first_lsn;
+    close(fd);
+    return ok;
+}
+
 int rmq_wal_recover(rmq_wal_t *wal, rmq_err_t *err)
 {
     uint64_t *ids = NULL;
@@ -265,7 +300,7 @@ int rmq_wal_recover(rmq_wal_t *wal, rmq_err_t *err)
     uint64_t max_id;
     int rc, dir_changed = 0;
 
-    rc = list_segments(wal, &ids, &n, &max_id, err);
+    rc = list_segments(wal, &ids, &n, &max_id, &dir_changed, err);
     if (rc < 0)
         return rc;
     wal->next_seg_id = max_id + 1; /* ids are <= WAL_MAX_SEG_ID: no wrap */
@@ -326,6 +361,18 @@ int rmq_wal_recover(rmq_wal_t *wal, rmq_err_t *err)
             close(fd);
             goto fail;
         }
+        if (res.bad && i + 1 < n && next_continues(wal, ids[i + 1], res.next_lsn)) {
+            /*
+             * The next segment starts exactly at the LSN after this one's last good frame:
+             * the writer rolled right there, so whatever follows is not part of the log (the
+             * stale old frames of a reused file whose truncation on the roll was not durable
+             * yet). It is truncated below with the other non-tail leftovers.
+             */
+            rmq_debug("wal", "%s: segment %s: %s at offset %" PRIu64 ", before the next segment",
+                      wal->dir, name, res.why, res.end);
+            res.bad = 0;
+            st.st_size = (off_t)res.end;
+        }
         if (res.bad) {
             uint64_t bytes = (uint64_t)st.st_size - res.end, later_bytes;
             size_t cnt;
@@ -340,11 +387,19 @@ int rmq_wal_recover(rmq_wal_t *wal, rmq_err_t *err)
                 goto fail;
             }
             later_bytes = drop_later(wal, ids, i + 1, n, &cnt);
-            rmq_warn("wal",
-                     "%s: segment %s: %s at offset %" PRIu64 " (after lsn %" PRIu64
-                     "); truncated %" PRIu64 " bytes, deleted %zu later segment(s) of %" PRIu64
-                     " bytes",
-                     wal->dir, name, res.why, res.end, res.next_lsn - 1, bytes, cnt, later_bytes);
+            if (cnt == 0 && (rmq_wal_seg_hdr_flags(hdr) & WAL_HDR_FLAG_RECYCLED))
+                /* The usual end of a reused tail: old frames of its previous life follow. */
+                rmq_info("wal",
+                         "%s: reused segment %s ends at offset %" PRIu64 " (after lsn %" PRIu64
+                         ", then %s); truncated %" PRIu64 " stale bytes",
+                         wal->dir, name, res.end, res.next_lsn - 1, res.why, bytes);
+            else
+                rmq_warn("wal",
+                         "%s: segment %s: %s at offset %" PRIu64 " (after lsn %" PRIu64
+                         "); truncated %" PRIu64 " bytes, deleted %zu later segment(s) of %" PRIu64
+                         " bytes",
+                         wal->dir, name, res.why, res.end, res.next_lsn - 1, bytes, cnt,
+                         later_bytes);
             if (cnt)
                 dir_changed = 1;
             st.st_size = (off_t)res.end;

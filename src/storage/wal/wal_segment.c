@@ -14,11 +14,17 @@ void rmq_wal_seg_name(uint64_t id, char name[WAL_SEG_NAME_SIZE])
     snprintf(name, WAL_SEG_NAME_SIZE, "%020" PRIu64 ".wal", id);
 }
 
-int rmq_wal_seg_parse_name(const char *name, uint64_t *id)
+void rmq_wal_spare_name(uint64_t id, char name[WAL_SPARE_NAME_SIZE])
+{
+    snprintf(name, WAL_SPARE_NAME_SIZE, "%020" PRIu64 ".spare", id);
+}
+
+/* 20 digits then suffix, the whole name exactly that long. */
+static int parse_id_name(const char *name, const char *suffix, uint64_t *id)
 {
     uint64_t v = 0;
 
-    if (strlen(name) != WAL_SEG_NAME_LEN || strcmp(name + 20, ".wal") != 0)
+    if (strlen(name) != 20 + strlen(suffix) || strcmp(name + 20, suffix) != 0)
         return -1;
     for (int i = 0; i < 20; i++) {
         unsigned d;
@@ -35,6 +41,16 @@ int rmq_wal_seg_parse_name(const char *name, uint64_t *id)
     return 0;
 }
 
+int rmq_wal_seg_parse_name(const char *name, uint64_t *id)
+{
+    return parse_id_name(name, ".wal", id);
+}
+
+int rmq_wal_spare_parse_name(const char *name, uint64_t *id)
+{
+    return parse_id_name(name, ".spare", id);
+}
+
 void rmq_wal_seg_hdr_encode(uint8_t hdr[WAL_SEG_HDR_SIZE], uint64_t id, uint64_t first_lsn)
 {
     memset(hdr, 0, WAL_SEG_HDR_SIZE);
@@ -46,6 +62,17 @@ void rmq_wal_seg_hdr_encode(uint8_t hdr[WAL_SEG_HDR_SIZE], uint64_t id, uint64_t
     rmq_put_le64(hdr + 8, id);
     rmq_put_le64(hdr + 16, first_lsn);
     rmq_put_le32(hdr + 28, rmq_crc32c(0, hdr, 28));
+}
+
+void rmq_wal_seg_hdr_set_flags(uint8_t hdr[WAL_SEG_HDR_SIZE], uint32_t flags)
+{
+    rmq_put_le32(hdr + 24, flags);
+    rmq_put_le32(hdr + 28, rmq_crc32c(0, hdr, 28));
+}
+
+uint32_t rmq_wal_seg_hdr_flags(const uint8_t hdr[WAL_SEG_HDR_SIZE])
+{
+    return rmq_le32(hdr + 24);
 }
 
 int rmq_wal_seg_hdr_decode(const uint8_t *hdr, size_t len, uint64_t *id, uint64_t *first_lsn,
@@ -183,6 +210,15 @@ int rmq_wal_sys_fsync_dir(rmq_wal_t *wal)
         rc = fsync(wal->dir_fd);
     } while (rc < 0 && errno == EINTR);
     return rc < 0 ? -errno : 0;
+}
+
+int rmq_wal_sys_rename(rmq_wal_t *wal, const char *from, const char *to)
+{
+    int rc = rmq_wal_fault(wal, RMQ_WAL_OP_RENAME, 0);
+
+    if (rc < 0)
+        return rc;
+    return renameat(wal->dir_fd, from, wal->dir_fd, to) < 0 ? -errno : 0;
 }
 
 void rmq_wal_seg_preallocate(rmq_wal_t *wal, int fd)

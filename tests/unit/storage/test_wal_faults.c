@@ -4,6 +4,9 @@
  * append whose completion reported success, intact and in order, expose nothing that was not
  * appended, and keep working across another reopen.
  *
+ * The trim keeps its segments as spare files and the appends after it reuse them, so the
+ * renames of segment recycling are faulted too.
+ *
  * The workload starts from a copy of a small base log whose tail holds garbage, so recovery's
  * own I/O points (open, truncate, fsync) are faulted too. In FSYNC_GROUP mode a "power loss"
  * variant also throws away, at the end of each run, everything written after the last
@@ -132,10 +135,11 @@ static uint64_t work_seed(uint64_t k)
 
 typedef struct inj {
     pthread_mutex_t mu;
-    int kind;   /* 0 count only, 1 fail the Nth op, 2 cut the Nth write */
-    int target; /* N */
-    int calls;  /* ops seen */
-    int writes; /* write ops seen */
+    int kind;    /* 0 count only, 1 fail the Nth op, 2 cut the Nth write */
+    int target;  /* N */
+    int calls;   /* ops seen */
+    int writes;  /* write ops seen */
+    int renames; /* rename ops seen (trim to spare, spare to new segment) */
     int fired;
     rmq_wal_io_op_t fired_op;
     int powerloss; /* snapshot after every fsync */
@@ -152,6 +156,8 @@ static long inj_hook(void *opaque, rmq_wal_io_op_t op, size_t len)
     f->calls++;
     if (op == RMQ_WAL_OP_WRITE)
         f->writes++;
+    if (op == RMQ_WAL_OP_RENAME)
+        f->renames++;
     if (f->powerloss && f->prev_fsync) {
         /* Everything up to the last fsync is durable: remember exactly that state. */
         copy_dir(run_dir, snap_dir);
@@ -497,6 +503,11 @@ static void run_variant(const variant_t *v)
     verify(v->mode, &out, v->name, 0);
     total = v->kind == 2 ? 3 * f.writes : f.calls;
     assert_true(total > 20);
+    /* The trim keeps its segments as spares and later rolls reuse them: both renames are
+     * among the points faulted below. */
+    if (f.renames < 3)
+        fail_msg("%s: only %d rename(s) in the workload", v->name, f.renames);
+    assert_true(total <= MAX_POINTS); /* every point gets its turn */
 
     for (int n = 1; n <= total + 2 && n <= MAX_POINTS; n++) {
         memset(&f, 0, sizeof(f));
