@@ -1,0 +1,229 @@
+/*
+ * objstore.h - the object store interface: one small vtable (SQLite-VFS style) with the
+ * backends local (a directory), and later S3 and Azure Blob behind it.
+ *
+ * Keys are flat byte strings with "/" as a conventional separator (no real directories).
+ * A valid key: 1..RMQ_OBJSTORE_KEY_MAX bytes, no leading "/", no empty, "." or ".." segment,
+ * no byte below 0x20 and no 0x7f. Keys are C strings, so a NUL cannot be part of one.
+ * Invalid keys get RMQ_EINVAL at submission.
+ *
+ * Operations are asynchronous: rmq_objstore_<op>() queues the request and returns 0, and the
+ * callback runs exactly once, later, on one of the store's own threads (never inside the
+ * submitting call). A non-zero return means the request was refused at submission (bad key or
+ * argument, RMQ_ECLOSED) and the callback will not run. The _sync wrappers block the caller
+ * until the callback has run; never call them from a store callback (deadlock).
+ *
+ * Retriable failures (the backend decides which: local treats -EIO, -EAGAIN, -EINTR as
+ * retriable; HTTP backends will add 5xx, 429, timeouts, connection resets) are retried by the
+ * generic layer with exponential backoff and jitter, up to the retry policy's max_attempts.
+ * The callback sees only the final outcome.
+ *
+ * Errors: RMQ_ENOTFOUND (no such object), RMQ_EEXISTS (conditional put lost: the key exists),
+ * RMQ_ERANGE (ranged get starting at or past the end), RMQ_EINVAL (bad key or argument),
+ * RMQ_ECLOSED (store closing), RMQ_EFAULT_INJECTED (test fault hook), -errno / RMQ_EIO.
+ *
+ * Thread: every function may be called from any thread except rmq_objstore_close(), which
+ * must not run on a store thread.
+ */
+#ifndef RMQ_OBJSTORE_OBJSTORE_H
+#define RMQ_OBJSTORE_OBJSTORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "common/buf.h"
+#include "common/err.h"
+
+#define RMQ_OBJSTORE_KEY_MAX  1024 /* bytes, S3's limit; a backend may allow less */
+#define RMQ_OBJSTORE_ETAG_MAX 64   /* etag buffer including the NUL */
+#define RMQ_OBJSTORE_TO_END   UINT64_MAX
+#define RMQ_OBJSTORE_LIST_MAX 1000 /* default and largest page size */
+
+/* Put flag: fail with RMQ_EEXISTS instead of overwriting (S3 If-None-Match: *). */
+#define RMQ_OBJSTORE_IF_NONE_MATCH 0x1
+
+typedef struct rmq_objstore rmq_objstore_t;
+
+typedef enum rmq_objstore_op {
+    RMQ_OBJSTORE_OP_PUT = 0,
+    RMQ_OBJSTORE_OP_GET = 1,
+    RMQ_OBJSTORE_OP_HEAD = 2,
+    RMQ_OBJSTORE_OP_LIST = 3,
+    RMQ_OBJSTORE_OP_DELETE = 4,
+    RMQ_OBJSTORE_OP_COUNT = 5,
+} rmq_objstore_op_t;
+
+/* Name of an op ("put", "get", ...) for logs and metric labels. */
+const char *rmq_objstore_op_name(rmq_objstore_op_t op);
+
+/*
+ * Retry policy for retriable errors. Attempt n (n >= 1 retries so far) waits
+ * d = min(max_backoff_ms, base_backoff_ms << (n-1)) scaled to d * (1 - jitter * u), u uniform
+ * in [0,1): jitter 1.0 is AWS's "full jitter", 0 is plain exponential backoff.
+ */
+typedef struct rmq_objstore_retry {
+    uint32_t max_attempts;    /* total attempts including the first (default 4; 1 = no retry) */
+    uint32_t base_backoff_ms; /* default 50 */
+    uint32_t max_backoff_ms;  /* default 5000 */
+    double jitter;            /* 0..1, default 0.5 */
+} rmq_objstore_retry_t;
+
+void rmq_objstore_retry_init(rmq_objstore_retry_t *retry);
+
+/* Options shared by every backend. */
+typedef struct rmq_objstore_opts {
+    rmq_objstore_retry_t retry;
+} rmq_objstore_opts_t;
+
+void rmq_objstore_opts_init(rmq_objstore_opts_t *opts);
+
+/* Per-operation counters; one per op in rmq_objstore_metrics_t. */
+typedef struct rmq_objstore_op_metrics {
+    uint64_t count;            /* requests completed (success or failure) */
+    uint64_t errors;           /* requests that completed with an error (incl. NOTFOUND/EEXISTS) */
+    uint64_t retries;          /* extra attempts made after retriable errors */
+    uint64_t bytes;            /* payload bytes moved: put = written, get = read */
+    uint64_t latency_ns_total; /* submission to completion, summed */
+    uint64_t latency_ns_max;
+} rmq_objstore_op_metrics_t;
+
+typedef struct rmq_objstore_metrics {
+    rmq_objstore_op_metrics_t op[RMQ_OBJSTORE_OP_COUNT];
+} rmq_objstore_metrics_t;
+
+/* Copies a consistent snapshot of the store's counters into out. */
+void rmq_objstore_metrics(rmq_objstore_t *st, rmq_objstore_metrics_t *out);
+
+typedef struct rmq_objstore_entry {
+    char *key; /* owned by the list it sits in */
+    uint64_t size;
+} rmq_objstore_entry_t;
+
+/* One page of a listing; keys in strictly increasing bytewise (strcmp) order. */
+typedef struct rmq_objstore_list {
+    rmq_objstore_entry_t *entries;
+    size_t count;
+    char *next_token; /* continuation for the next page, NULL when this is the last */
+} rmq_objstore_list_t;
+
+/* Frees the entries and the token; leaves list empty. */
+void rmq_objstore_list_release(rmq_objstore_list_t *list);
+
+/*
+ * What a callback receives. The result and everything in it are valid only during the
+ * callback; to keep the data buffer or the list, steal them (copy the pointer/struct and set
+ * the field to NULL / zero it) - whatever is left is released after the callback returns.
+ */
+typedef struct rmq_objstore_result {
+    rmq_objstore_op_t op;
+    int rc;                           /* 0 or a negative error */
+    const char *key;                  /* the key (the prefix for LIST) */
+    rmq_buf_t *data;                  /* GET: the bytes read (never NULL on success) */
+    uint64_t size;                    /* PUT, HEAD, GET: size of the whole object */
+    char etag[RMQ_OBJSTORE_ETAG_MAX]; /* PUT, HEAD, GET: the object's version tag */
+    rmq_objstore_list_t list;         /* LIST */
+    rmq_err_t err;                    /* message when rc != 0 */
+} rmq_objstore_result_t;
+
+typedef void (*rmq_objstore_cb)(void *opaque, rmq_objstore_result_t *res);
+
+/*
+ * Stores data (a new reference is taken; the caller keeps its own) under key, atomically: a
+ * reader sees the old object, or none, or the whole new one - never part of it. With
+ * RMQ_OBJSTORE_IF_NONE_MATCH the put fails with RMQ_EEXISTS when key exists; of concurrent
+ * conditional puts exactly one wins.
+ */
+int rmq_objstore_put(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
+                     rmq_objstore_cb cb, void *opaque);
+
+/*
+ * Reads len bytes at off (RMQ_OBJSTORE_TO_END: to the end). off 0 with TO_END reads any
+ * object, even an empty one. Otherwise off >= size gets RMQ_ERANGE, and a range that runs past
+ * the end is clamped to it (S3's behaviour for Range: bytes=a-b). len 0 is RMQ_EINVAL.
+ */
+int rmq_objstore_get(rmq_objstore_t *st, const char *key, uint64_t off, uint64_t len,
+                     rmq_objstore_cb cb, void *opaque);
+
+/* Size and etag of key. */
+int rmq_objstore_head(rmq_objstore_t *st, const char *key, rmq_objstore_cb cb, void *opaque);
+
+/*
+ * One page (at most max_keys, 0 = RMQ_OBJSTORE_LIST_MAX) of the keys starting with prefix
+ * ("" = all), in bytewise order, after the continuation token from the previous page (NULL
+ * for the first page). Tokens are opaque and backend-specific.
+ */
+int rmq_objstore_list(rmq_objstore_t *st, const char *prefix, const char *token, uint32_t max_keys,
+                      rmq_objstore_cb cb, void *opaque);
+
+/* Deletes key; RMQ_ENOTFOUND when it does not exist. */
+int rmq_objstore_delete(rmq_objstore_t *st, const char *key, rmq_objstore_cb cb, void *opaque);
+
+/* Synchronous wrappers for tests and tools. Same errors; err may be NULL. */
+int rmq_objstore_put_sync(rmq_objstore_t *st, const char *key, const void *data, size_t len,
+                          int flags, rmq_err_t *err);
+/* *out receives a buffer reference the caller must unref. */
+int rmq_objstore_get_sync(rmq_objstore_t *st, const char *key, uint64_t off, uint64_t len,
+                          rmq_buf_t **out, rmq_err_t *err);
+/* size and etag (RMQ_OBJSTORE_ETAG_MAX bytes) may be NULL. */
+int rmq_objstore_head_sync(rmq_objstore_t *st, const char *key, uint64_t *size, char *etag,
+                           rmq_err_t *err);
+/* *out is filled on success; release with rmq_objstore_list_release. */
+int rmq_objstore_list_sync(rmq_objstore_t *st, const char *prefix, const char *token,
+                           uint32_t max_keys, rmq_objstore_list_t *out, rmq_err_t *err);
+int rmq_objstore_delete_sync(rmq_objstore_t *st, const char *key, rmq_err_t *err);
+
+/* 0 when key is valid for this store, else RMQ_EINVAL with a message. */
+int rmq_objstore_check_key(const rmq_objstore_t *st, const char *key, rmq_err_t *err);
+
+/* The backend's name ("local", ...). */
+const char *rmq_objstore_backend(const rmq_objstore_t *st);
+
+/* Longest key this store accepts (<= RMQ_OBJSTORE_KEY_MAX). */
+size_t rmq_objstore_key_max(const rmq_objstore_t *st);
+
+/*
+ * Waits for every submitted request to complete (callbacks included), stops the threads and
+ * frees the store. Submissions racing with close get RMQ_ECLOSED. NULL is allowed.
+ */
+void rmq_objstore_close(rmq_objstore_t *st);
+
+/* ---- local backend (src/objstore/local.c) ---- */
+
+/* Fault points of the local backend, passed to its fault hook. */
+typedef enum rmq_objstore_local_fp {
+    RMQ_OBJSTORE_FP_OPEN = 0,   /* opening a temp file (put) or an object (get/head) */
+    RMQ_OBJSTORE_FP_WRITE = 1,  /* writing a put's temp file */
+    RMQ_OBJSTORE_FP_FSYNC = 2,  /* fsync of a put's temp file */
+    RMQ_OBJSTORE_FP_RENAME = 3, /* publishing a put: rename/link temp -> object */
+    RMQ_OBJSTORE_FP_READ = 4,   /* pread of a get */
+    RMQ_OBJSTORE_FP_UNLINK = 5, /* delete */
+    RMQ_OBJSTORE_FP_LIST = 6,   /* reading the directory */
+} rmq_objstore_local_fp_t;
+
+/*
+ * Fault hook (tests only), called before each fault point. Return 0 to proceed, or a negative
+ * error to fail there. A put failing at a fault point behaves like a crash at that point: its
+ * temp file is left behind as it is (rmq_objstore_local_open removes such leftovers).
+ */
+typedef int (*rmq_objstore_local_fault_fn)(void *opaque, rmq_objstore_local_fp_t fp,
+                                           const char *key);
+
+typedef struct rmq_objstore_local_opts {
+    rmq_objstore_opts_t common;
+    const char *path; /* directory holding the objects (created if missing) */
+    unsigned threads; /* worker threads doing the disk I/O (default 2, at most 64) */
+    int fsync;        /* fsync files and directory on put/delete (default 1) */
+    rmq_objstore_local_fault_fn fault;
+    void *fault_opaque;
+} rmq_objstore_local_opts_t;
+
+void rmq_objstore_local_opts_init(rmq_objstore_local_opts_t *opts);
+
+/*
+ * Opens (creating it if needed) a local store on opts->path, removing temp files left by
+ * interrupted puts. *out is owned by the caller until rmq_objstore_close().
+ */
+int rmq_objstore_local_open(const rmq_objstore_local_opts_t *opts, rmq_objstore_t **out,
+                            rmq_err_t *err);
+
+#endif
