@@ -47,6 +47,14 @@ void rmq_h_api_versions(rmq_req_t *req)
     rmq_req_respond(req, resp);
 }
 
+/* The broker's rack for Metadata and DescribeCluster: null when none is configured. */
+static rmq_kw_str_t broker_rack(rmq_req_t *req)
+{
+    const char *rack = req->b->cfg.broker.rack_id;
+
+    return rack && *rack ? rmq_req_str(req, rack) : RMQ_KW_STR_NULL;
+}
+
 static void fill_partition(rmq_broker_t *b, const rmq_topic_t *t, int32_t i,
                            rmq_MetadataResponse_MetadataResponsePartition_t *p, rmq_req_t *req)
 {
@@ -89,9 +97,7 @@ static void fill_brokers(rmq_broker_t *b, rmq_req_t *req, rmq_MetadataResponse_t
     resp->brokers[0].node_id = b->node_id;
     resp->brokers[0].host = rmq_req_str(req, b->host);
     resp->brokers[0].port = b->port;
-    resp->brokers[0].rack = b->cfg.broker.rack_id && *b->cfg.broker.rack_id
-                                ? rmq_req_str(req, b->cfg.broker.rack_id)
-                                : RMQ_KW_STR_NULL;
+    resp->brokers[0].rack = broker_rack(req);
     resp->brokers_count = 1;
 }
 
@@ -171,9 +177,7 @@ void rmq_h_describe_cluster(rmq_req_t *req)
     resp->brokers[0].broker_id = b->node_id;
     resp->brokers[0].host = rmq_req_str(req, b->host);
     resp->brokers[0].port = b->port;
-    resp->brokers[0].rack = b->cfg.broker.rack_id && *b->cfg.broker.rack_id
-                                ? rmq_req_str(req, b->cfg.broker.rack_id)
-                                : RMQ_KW_STR_NULL;
+    resp->brokers[0].rack = broker_rack(req);
     resp->brokers_count = 1;
     rmq_req_respond(req, resp);
 }
