@@ -32,7 +32,9 @@ typedef enum rmq_errcode {
     RMQ_EIO = -30610,             /* I/O failed and the object refuses further writes */
     RMQ_ESYNTAX = -30611,         /* a text (config) failed to parse */
     RMQ_EFAULT_INJECTED = -30612, /* a test's fault-injection point fired */
-    RMQ_ELAST = -30613
+    RMQ_EREMOTE = -30613,         /* the data lives in object storage, not in the local log */
+    RMQ_EAGAIN = -30614,          /* not ready yet (a load is in flight); retry later */
+    RMQ_ELAST = -30615
 } rmq_errcode_t;
 
 /* Returns a static, human-readable name for any code this API returns (RustMQ or -errno). */

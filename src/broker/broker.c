@@ -234,34 +234,54 @@ rmq_plog_t *rmq_broker_plog(rmq_broker_t *b, const rmq_topic_t *topic, int32_t p
  * are dropped by moving the log start past them (Kafka deletes whole segments; our unit is
  * the batch).
  */
-static void apply_retention(rmq_plog_t *plog, const rmq_topic_config_t *cfg, int64_t now_ms)
+static void apply_retention(rmq_broker_t *b, rmq_plog_t *plog, const rmq_topic_config_t *cfg,
+                            int64_t now_ms)
 {
+    rmq_tier_extent_t *u = NULL;
     rmq_plog_entry_info_t e;
-    int64_t ls, hw, target;
+    int64_t ls, hw, target, tiered = rmq_plog_tiered(plog);
     uint64_t total = 0;
-    size_t i;
+    size_t n = 0, cap = 0, i;
 
     rmq_plog_offsets(plog, &ls, &hw, NULL);
+    /* The partition's data in offset order: uploaded extents, then the local batches not
+       uploaded yet (uploaded ones may still sit in the WAL: counted once, as extents). */
+    if (b->tier) {
+        n = rmq_tier_extents(b->tier, rmq_plog_id(plog), &u);
+        cap = n;
+    }
+    for (i = 0; rmq_plog_entry(plog, i, &e) == 0; i++) {
+        if (e.last_offset < tiered && b->tier)
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            u = rmq_realloc(u, cap * sizeof(*u));
+        }
+        u[n++] = (rmq_tier_extent_t){.base = e.base_offset,
+                                     .end = e.last_offset + 1,
+                                     .max_timestamp = e.max_timestamp,
+                                     .bytes = e.size};
+    }
     target = ls;
     if (cfg->retention_ms >= 0) {
-        for (i = 0; rmq_plog_entry(plog, i, &e) == 0; i++) {
-            if (e.last_offset >= hw || e.max_timestamp >= now_ms - cfg->retention_ms)
+        for (i = 0; i < n; i++) {
+            if (u[i].end > hw || u[i].max_timestamp >= now_ms - cfg->retention_ms)
                 break;
-            target = e.last_offset + 1;
+            target = u[i].end;
         }
     }
     if (cfg->retention_bytes >= 0) {
-        for (i = 0; rmq_plog_entry(plog, i, &e) == 0; i++)
-            total += e.size;
-        for (i = 0; total > (uint64_t)cfg->retention_bytes && rmq_plog_entry(plog, i, &e) == 0;
-             i++) {
-            if (e.last_offset >= hw)
+        for (i = 0; i < n; i++)
+            total += u[i].bytes;
+        for (i = 0; i < n && total > (uint64_t)cfg->retention_bytes; i++) {
+            if (u[i].end > hw)
                 break;
-            total -= e.size;
-            if (e.last_offset + 1 > target)
-                target = e.last_offset + 1;
+            total -= u[i].bytes;
+            if (u[i].end > target)
+                target = u[i].end;
         }
     }
+    free(u);
     if (target > ls) {
         rmq_err_t err;
         if (rmq_plog_advance_log_start(plog, target, &err) < 0)
@@ -273,8 +293,8 @@ static void apply_retention(rmq_plog_t *plog, const rmq_topic_config_t *cfg, int
 }
 
 /*
- * Until the object storage tier uploads and trims the WAL, the WAL holds every retained
- * batch: retention (and DeleteRecords, DeleteTopics) is what frees it. Runs on the ticker.
+ * Retention over uploaded and local data, then extents below each log start (retention,
+ * DeleteRecords, DeleteTopics) are dropped and the WAL is trimmed. Runs on the ticker.
  */
 static void housekeeping(rmq_broker_t *b)
 {
@@ -290,11 +310,22 @@ static void housekeeping(rmq_broker_t *b)
         for (int32_t p = 0; p < t->npartitions; p++) {
             rmq_plog_t *plog = rmq_plogset_get(b->pset, t->partition_ids[p]);
             if (plog)
-                apply_retention(plog, &t->cfg, now);
+                apply_retention(b, plog, &t->cfg, now);
         }
     }
     rmq_topics_list_free(list, n);
-    trimmed = rmq_wal_trim(rmq_plogset_wal(b->pset), rmq_plogset_min_lsn(b->pset));
+    if (b->tier) {
+        size_t np = rmq_plogset_list(b->pset, NULL, 0);
+        uint64_t *ids = rmq_malloc((np ? np : 1) * sizeof(*ids));
+        np = rmq_plogset_list(b->pset, ids, np);
+        for (size_t i = 0; i < np; i++) {
+            int64_t ls;
+            rmq_plog_offsets(rmq_plogset_get(b->pset, ids[i]), &ls, NULL, NULL);
+            rmq_tier_drop_below(b->tier, ids[i], ls);
+        }
+        free(ids);
+    }
+    trimmed = rmq_plogset_trim(b->pset);
     if (trimmed > 0)
         rmq_debug(SUBSYS, "trimmed %d WAL segment(s)", trimmed);
 }
@@ -375,6 +406,66 @@ static int make_dirs(const char *path)
     return 0;
 }
 
+static void tier_notify(void *opaque)
+{
+    rmq_fetch_notify(opaque);
+}
+
+/* Opens the object store the configuration names. */
+static int open_store(rmq_broker_t *b, const rmq_config_t *cfg, rmq_err_t *err)
+{
+    const char *type = rmq_config_storage_name(cfg->object_storage.storage_type);
+
+    switch (cfg->object_storage.storage_type) {
+    case RMQ_STORAGE_LOCAL: {
+        rmq_objstore_local_opts_t lo;
+        rmq_objstore_local_opts_init(&lo);
+        lo.path = cfg->object_storage.path;
+        lo.common.retry.max_attempts = cfg->object_storage.max_attempts;
+        return rmq_objstore_local_open(&lo, &b->store, err);
+    }
+    default:
+        return rmq_err_set(err, RMQ_EUNSUPPORTED,
+                           "object_storage.storage_type \"%s\" is not "
+                           "built into this broker",
+                           type);
+    }
+}
+
+/* Opens the object store and the tier's index; fills popts->tiered (caller frees). */
+static int open_tier(rmq_broker_t *b, const rmq_config_t *cfg, rmq_plogset_opts_t *popts,
+                     rmq_err_t *err)
+{
+    rmq_tier_opts_t to;
+    char prefix[256];
+    rmq_plog_tiered_t *tiered = NULL;
+    int rc;
+
+    if ((rc = open_store(b, cfg, err)) < 0)
+        return rmq_err_prefix(err, "object storage");
+    rmq_tier_opts_init(&to);
+    snprintf(prefix, sizeof(prefix), "%s/b%d", cfg->object_storage.prefix, cfg->broker.id);
+    to.store = b->store;
+    to.kv = b->meta;
+    to.prefix = prefix;
+    to.upload_interval_ms = cfg->wal.upload_interval_ms;
+    to.upload_bytes = cfg->object_storage.upload_bytes;
+    to.extent_max_bytes = cfg->object_storage.extent_max_bytes;
+    to.cache_bytes = cfg->cache.read_cache_size_bytes;
+    to.policy = cfg->cache.eviction_policy;
+    to.readahead_bytes = cfg->object_storage.readahead_bytes;
+    to.compaction_interval_ms = cfg->object_storage.compaction_interval_ms;
+    to.compaction_min_bytes = cfg->object_storage.compaction_min_bytes;
+    to.delete_grace_ms = cfg->object_storage.delete_grace_ms;
+    to.notify = tier_notify;
+    to.notify_opaque = b;
+    if ((rc = rmq_tier_open(&to, &b->tier, err)) < 0)
+        return rc;
+    popts->tiered_count = rmq_tier_tiered(b->tier, &tiered);
+    popts->tiered = tiered;
+    return 0;
+}
+
 int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
 {
     rmq_broker_t *b = rmq_calloc(1, sizeof(*b));
@@ -418,7 +509,13 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
     popts.wal.fsync_mode = cfg->wal.fsync_on_write ? RMQ_WAL_FSYNC_GROUP : RMQ_WAL_FSYNC_INTERVAL;
     popts.wal.flush_interval_ms = cfg->wal.flush_interval_ms;
     popts.cache_bytes_global = cfg->cache.write_cache_size_bytes;
-    if ((rc = rmq_plogset_open(&popts, &b->pset, err)) < 0)
+    if ((rc = open_tier(b, cfg, &popts, err)) < 0)
+        goto fail;
+    rc = rmq_plogset_open(&popts, &b->pset, err);
+    free((void *)popts.tiered);
+    if (rc < 0)
+        goto fail;
+    if ((rc = rmq_tier_start(b->tier, b->pset, err)) < 0)
         goto fail;
     {
         /* The cluster id is stable across restarts: made once, kept in the metadata store. */
@@ -447,8 +544,10 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
     return 0;
 fail:
     rmq_produce_shutdown(b);
+    rmq_tier_close(b->tier);
     if (b->pset)
         rmq_plogset_close(b->pset);
+    rmq_objstore_close(b->store);
     rmq_group_mgr_free(b->groups);
     rmq_topics_close(b->topics);
     rmq_kv_close(b->meta);
@@ -502,7 +601,9 @@ void rmq_broker_stop(rmq_broker_t *b, uint32_t drain_ms)
     if (b->ticker_started)
         pthread_join(b->ticker, NULL);
     rmq_group_mgr_free(b->groups);
+    rmq_tier_close(b->tier);    /* an upload in flight finishes or stays uncommitted */
     rmq_plogset_close(b->pset); /* syncs the WAL; completes queued produces */
+    rmq_objstore_close(b->store);
     rmq_produce_shutdown(b);
     rmq_topics_close(b->topics);
     rmq_kv_close(b->meta);

@@ -20,6 +20,7 @@
 #include "net/server.h"
 #include "storage/kv.h"
 #include "storage/partition.h"
+#include "tier/tier.h"
 
 #define RMQ_BROKER_SUBSYS "broker"
 
@@ -31,6 +32,8 @@ struct rmq_broker {
     rmq_topics_t *topics;
     rmq_group_mgr_t *groups;
     rmq_plogset_t *pset;
+    rmq_objstore_t *store; /* object storage */
+    rmq_tier_t *tier;      /* uploads, reads and retention of uploaded data */
     rmq_server_t *srv;
     int32_t node_id;
     char host[256]; /* advertised host */

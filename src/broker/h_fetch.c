@@ -35,6 +35,7 @@ typedef struct part_read {
     int16_t error;
     rmq_plog_read_t rd;
     int has_read;
+    int pending; /* the data is being loaded from object storage */
 } part_read_t;
 
 void rmq_fetch_notify(rmq_broker_t *b)
@@ -115,6 +116,15 @@ static size_t read_all(rmq_req_t *req, part_read_t *reads)
             }
             rc = rmq_plog_read(plog, fp->fetch_offset, limit ? limit : 1, 0, &pr->rd, NULL);
             pr->has_read = 1;
+            if (rc == RMQ_EREMOTE && req->b->tier) {
+                /* Uploaded and gone from the WAL: the read cache or a ranged GET. */
+                rc = rmq_tier_read(req->b->tier, rmq_plog_id(plog), fp->fetch_offset,
+                                   limit ? limit : 1, &pr->rd, NULL);
+                if (rc == RMQ_EAGAIN) {
+                    pr->pending = 1; /* the tier notifies when it lands */
+                    rc = 0;
+                }
+            }
             if (rc == RMQ_ERANGE) {
                 pr->error = RMQ_KERR_OFFSET_OUT_OF_RANGE;
             } else if (rc < 0) {
@@ -201,6 +211,8 @@ static int try_fetch(rmq_req_t *req, int force)
     part_read_t *reads = rmq_calloc((size_t)(n ? n : 1), sizeof(*reads));
     size_t bytes = read_all(req, reads);
 
+    /* A partition still loading from object storage is not an error: the fetch waits for
+       it (the load's completion wakes the poller) or answers without its data. */
     for (int i = 0; i < n; i++)
         any_error |= reads[i].error != RMQ_KERR_NONE;
     if (force || any_error || bytes >= (size_t)(fr->min_bytes > 0 ? fr->min_bytes : 0) ||
@@ -378,6 +390,10 @@ static void list_one(rmq_req_t *req, const rmq_topic_t *t,
             out->error_code = RMQ_KERR_INVALID_REQUEST;
             return;
         }
+        /* Uploaded data first (it is older), at extent granularity; then the local log. */
+        if (req->b->tier && rmq_tier_offset_for_time(req->b->tier, rmq_plog_id(plog), rp->timestamp,
+                                                     ls, &off, &ts) == 0)
+            break;
         if (rmq_plog_offset_for_time(plog, rp->timestamp, 0, &off, &ts, NULL) < 0) {
             off = -1;
             ts = -1;

@@ -211,6 +211,8 @@ static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topi
             rmq_debug(SUBSYS, "append to %s-%d failed: %s", topic->name, pd->index, err.msg);
             out->error_code = wal_error_to_kafka(rc);
             out->error_message = rmq_req_str(req, err.msg);
+            if (rc == RMQ_EFULL && req->b->tier)
+                rmq_tier_kick(req->b->tier); /* upload now so the WAL can trim */
             return;
         }
         if (first)

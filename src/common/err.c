@@ -17,6 +17,8 @@ static const char *const rmq_err_names[] = {
     "I/O failed, object is read-only", /* RMQ_EIO */
     "syntax error",                    /* RMQ_ESYNTAX */
     "injected fault",                  /* RMQ_EFAULT_INJECTED */
+    "data is in object storage",       /* RMQ_EREMOTE */
+    "not ready yet, retry",            /* RMQ_EAGAIN */
 };
 
 const char *rmq_strerror(int code)

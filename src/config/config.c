@@ -104,6 +104,19 @@ static const keydesc_t keys[] = {
       5 * TiB),
     K("object_storage.max_concurrent_uploads", KT_U32, object_storage.max_concurrent_uploads, 1,
       1024),
+    K("object_storage.session_token", KT_STR, object_storage.session_token, 0, 0),
+    K("object_storage.addressing", KT_STR, object_storage.addressing, 1, 0),
+    K("object_storage.unsigned_payload", KT_BOOL, object_storage.unsigned_payload, 0, 0),
+    K("object_storage.request_timeout_ms", KT_U32, object_storage.request_timeout_ms, 100, MS_DAY),
+    K("object_storage.max_attempts", KT_U32, object_storage.max_attempts, 1, 100),
+    K("object_storage.prefix", KT_STR, object_storage.prefix, 1, 0),
+    K("object_storage.upload_bytes", KT_SIZE, object_storage.upload_bytes, 4096, GiB),
+    K("object_storage.extent_max_bytes", KT_SIZE, object_storage.extent_max_bytes, 4096, GiB),
+    K("object_storage.readahead_bytes", KT_SIZE, object_storage.readahead_bytes, 0, TiB),
+    K("object_storage.compaction_interval_ms", KT_U32, object_storage.compaction_interval_ms, 0,
+      MS_DAY),
+    K("object_storage.compaction_min_bytes", KT_SIZE, object_storage.compaction_min_bytes, 1, TiB),
+    K("object_storage.delete_grace_ms", KT_U32, object_storage.delete_grace_ms, 0, MS_DAY),
 
     KA("controller.endpoints", KT_HOSTPORTS, controller.endpoints, controller.endpoint_count),
     K("controller.bind_addr", KT_HOST, controller.bind_addr, 0, 0),
@@ -221,8 +234,20 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->object_storage.endpoint = rmq_strdup("");
     cfg->object_storage.access_key = rmq_strdup("");
     cfg->object_storage.secret_key = rmq_strdup("");
-    cfg->object_storage.multipart_threshold = 10ULL << 20;
+    cfg->object_storage.multipart_threshold = 64ULL << 20;
     cfg->object_storage.max_concurrent_uploads = 4;
+    cfg->object_storage.session_token = rmq_strdup("");
+    cfg->object_storage.addressing = rmq_strdup("auto");
+    cfg->object_storage.unsigned_payload = false;
+    cfg->object_storage.request_timeout_ms = 30000;
+    cfg->object_storage.max_attempts = 4;
+    cfg->object_storage.prefix = rmq_strdup("rustmq");
+    cfg->object_storage.upload_bytes = 16ULL << 20;
+    cfg->object_storage.extent_max_bytes = 8ULL << 20;
+    cfg->object_storage.readahead_bytes = 32ULL << 20;
+    cfg->object_storage.compaction_interval_ms = 60000;
+    cfg->object_storage.compaction_min_bytes = 32ULL << 20;
+    cfg->object_storage.delete_grace_ms = 10000;
 
     cfg->controller.endpoints = rmq_malloc(sizeof(char *));
     cfg->controller.endpoints[0] = rmq_strdup("127.0.0.1:9094");
@@ -773,6 +798,20 @@ static int cross_check(loader_t *ld)
         return key_error(ld, line_of_key(ld, "object_storage.storage_type"),
                          "object_storage.bucket", "required when storage_type is \"%s\"",
                          rmq_config_storage_name(c->object_storage.storage_type));
+    if (strcmp(c->object_storage.addressing, "auto") != 0 &&
+        strcmp(c->object_storage.addressing, "path") != 0 &&
+        strcmp(c->object_storage.addressing, "virtual") != 0)
+        return key_error(
+            ld, line_of_key(ld, "object_storage.addressing"), "object_storage.addressing",
+            "\"%s\" is not one of \"auto\", \"path\", \"virtual\"", c->object_storage.addressing);
+    {
+        const char *pfx = c->object_storage.prefix;
+        size_t n = strlen(pfx);
+        if (pfx[0] == '/' || pfx[n - 1] == '/' || strstr(pfx, "//") || n > 200)
+            return key_error(ld, line_of_key(ld, "object_storage.prefix"), "object_storage.prefix",
+                             "must not start or end with '/', contain \"//\" or exceed 200 "
+                             "bytes");
+    }
     if (c->security.tls.enabled) {
         if (!*c->security.tls.server_cert_path)
             return key_error(ld, line_of_key(ld, "security.tls.enabled"),

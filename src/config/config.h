@@ -86,6 +86,18 @@ typedef struct rmq_config {
         char *secret_key;
         uint64_t multipart_threshold;
         uint32_t max_concurrent_uploads;
+        char *session_token;   /* S3 temporary credentials; "" = none */
+        char *addressing;      /* S3: "auto", "path" or "virtual" */
+        bool unsigned_payload; /* S3: sign UNSIGNED-PAYLOAD instead of the body's hash */
+        uint32_t request_timeout_ms;
+        uint32_t max_attempts;           /* tries per request, the first included */
+        char *prefix;                    /* key prefix of this cluster's objects */
+        uint64_t upload_bytes;           /* upload as soon as this much is pending (object size) */
+        uint64_t extent_max_bytes;       /* largest per-partition range in a compacted object */
+        uint64_t readahead_bytes;        /* loaded ahead of a sequential reader */
+        uint32_t compaction_interval_ms; /* 0 = no compaction */
+        uint64_t compaction_min_bytes;
+        uint32_t delete_grace_ms; /* dead objects are deleted this long after */
     } object_storage;
     struct {
         char **endpoints; /* controllers' gRPC addresses (host:port), endpoint_count >= 1 */

@@ -361,11 +361,33 @@ int rmq_plog_restore_(rmq_plog_t *plog, uint64_t lsn, const uint8_t *data, size_
         pthread_mutex_unlock(&plog->mu);
         return 1;
     }
+    if (last < plog->tiered) {
+        /* Uploaded before the restart: object storage serves it; not indexed. */
+        pthread_mutex_unlock(&plog->mu);
+        return 1;
+    }
     if (plog->n == plog->head) {
-        /* First retained batch. If the WAL no longer holds the offsets before it (trimmed
-           after upload), the log starts here. */
-        if (info.base_offset > plog->log_start)
+        /* First retained batch. It must continue what object storage holds. */
+        if (info.base_offset < plog->tiered) {
+            pthread_mutex_unlock(&plog->mu);
+            return rmq_err_set(err, RMQ_ECORRUPT,
+                               "partition %llu: WAL frame lsn %llu: batch %lld..%lld straddles "
+                               "the uploaded end %lld",
+                               (unsigned long long)plog->id, (unsigned long long)lsn,
+                               (long long)info.base_offset, (long long)last,
+                               (long long)plog->tiered);
+        }
+        /* If the WAL no longer holds the offsets before it (trimmed after upload, or deleted
+           by retention), the log starts here. */
+        if (info.base_offset > plog->leo) {
+            if (plog->tiered > plog->log_start)
+                rmq_warn(SUBSYS,
+                         "partition %llu: WAL resumes at %lld but object storage ends at %lld; "
+                         "offsets in between are lost",
+                         (unsigned long long)plog->id, (long long)info.base_offset,
+                         (long long)plog->tiered);
             plog->log_start = info.base_offset;
+        }
     } else {
         RMQ_ASSERT(info.base_offset == plog->leo);
     }
@@ -394,6 +416,74 @@ void rmq_plog_init_offsets_(rmq_plog_t *plog, int64_t offset)
     RMQ_ASSERT(plog->n == plog->head);
     plog->log_start = plog->hw = plog->leo = offset;
     update_cache_floor(plog);
+    pthread_mutex_unlock(&plog->mu);
+}
+
+void rmq_plog_init_tiered_(rmq_plog_t *plog, int64_t end)
+{
+    plog_check(plog);
+    pthread_mutex_lock(&plog->mu);
+    RMQ_ASSERT(plog->n == plog->head);
+    if (end > plog->tiered)
+        plog->tiered = end;
+    if (end > plog->leo)
+        plog->hw = plog->leo = end;
+    update_cache_floor(plog);
+    pthread_mutex_unlock(&plog->mu);
+}
+
+/* ---- Object storage tier hooks ---- */
+
+int rmq_plog_set_tiered(rmq_plog_t *plog, int64_t end, rmq_err_t *err)
+{
+    int rc = 0;
+
+    plog_check(plog);
+    pthread_mutex_lock(&plog->mu);
+    if (end > plog->hw)
+        rc = rmq_err_set(err, RMQ_ERANGE,
+                         "partition %llu: uploaded end %lld beyond high watermark %lld",
+                         (unsigned long long)plog->id, (long long)end, (long long)plog->hw);
+    else if (end > plog->tiered)
+        plog->tiered = end;
+    pthread_mutex_unlock(&plog->mu);
+    return rc;
+}
+
+int64_t rmq_plog_tiered(rmq_plog_t *plog)
+{
+    plog_check(plog);
+    pthread_mutex_lock(&plog->mu);
+    int64_t t = plog->tiered;
+    pthread_mutex_unlock(&plog->mu);
+    return t;
+}
+
+void rmq_plog_prune_(rmq_plog_t *plog, uint64_t first_lsn)
+{
+    size_t drop_to;
+
+    plog_check(plog);
+    pthread_mutex_lock(&plog->mu);
+    drop_to = plog->head;
+    while (drop_to < plog->durable_idx && plog->ents[drop_to].last_offset < plog->tiered &&
+           plog->ents[drop_to].lsn < first_lsn) {
+        if (plog->ents[drop_to].cache.buf)
+            evict_entry(plog, &plog->ents[drop_to]);
+        drop_to++;
+    }
+    if (drop_to > plog->head) {
+        plog->head = drop_to;
+        if (plog->cache_idx < plog->head)
+            plog->cache_idx = plog->head;
+        if (plog->head == plog->n) {
+            plog->head = plog->n = 0;
+            plog->durable_idx = plog->cache_idx = 0;
+        }
+        for (size_t i = plog->head; i < plog->n; i++)
+            set_prefix(plog, i);
+        update_cache_floor(plog);
+    }
     pthread_mutex_unlock(&plog->mu);
 }
 
@@ -452,6 +542,13 @@ int rmq_plog_read(rmq_plog_t *plog, int64_t offset, size_t max_bytes, unsigned f
                            (unsigned long long)plog->id, (long long)offset,
                            (long long)out->log_start, (long long)out->leo);
     }
+    if (offset < limit && (plog->n == plog->head || offset < plog->ents[plog->head].base_offset)) {
+        /* Retained, but no longer indexed here: uploaded, and its WAL frames are gone. */
+        pthread_mutex_unlock(&plog->mu);
+        return rmq_err_set(err, RMQ_EREMOTE, "partition %llu: offset %lld is in object storage",
+                           (unsigned long long)plog->id, (long long)offset);
+    }
+    int64_t tiered = plog->tiered;
     if (offset < limit) {
         for (size_t i = find_entry(plog, offset); i < plog->n; i++) {
             const plog_entry_t *e = &plog->ents[i];
@@ -487,6 +584,11 @@ int rmq_plog_read(rmq_plog_t *plog, int64_t offset, size_t max_bytes, unsigned f
         read_item_t *it = &items[i];
         if (!it->slice.buf && rc == 0) {
             int r = read_from_wal(plog, it, &it->slice, i == 0 ? err : NULL);
+            if (r == RMQ_ENOTFOUND && i == 0 && it->base_offset < tiered)
+                r = rmq_err_set(err, RMQ_EREMOTE,
+                                "partition %llu: offset %lld is in object "
+                                "storage",
+                                (unsigned long long)plog->id, (long long)offset);
             if (r != 0) {
                 if (i == 0)
                     rc = r;

@@ -44,8 +44,16 @@ typedef struct rmq_plogset rmq_plogset_t;
 
 /* ---- The set of partition logs ---- */
 
+/* What object storage holds of one partition: every offset below end (given at open). */
+typedef struct rmq_plog_tiered {
+    uint64_t id;
+    int64_t end;
+} rmq_plog_tiered_t;
+
 typedef struct rmq_plogset_opts {
-    const char *dir;            /* state directory: checkpoint file, and wal/ by default */
+    const char *dir;                 /* state directory: checkpoint file, and wal/ by default */
+    const rmq_plog_tiered_t *tiered; /* per partition: offsets uploaded (none: NULL, 0) */
+    size_t tiered_count;
     rmq_wal_opts_t wal;         /* WAL options; wal.dir NULL means "<dir>/wal" */
     size_t cache_bytes_per_log; /* hot-cache budget of each plog; 0 = unlimited */
     size_t cache_bytes_global;  /* hot-cache budget over all plogs; 0 = unlimited */
@@ -95,6 +103,12 @@ rmq_wal_t *rmq_plogset_wal(rmq_plogset_t *pset);
  * with the result never removes a frame that a read may need.
  */
 uint64_t rmq_plogset_min_lsn(rmq_plogset_t *pset);
+
+/*
+ * Trims the WAL below rmq_plogset_min_lsn, then drops the index entries of uploaded offsets
+ * whose frames are gone (reads of them get RMQ_EREMOTE). Returns segments trimmed or <0.
+ */
+int rmq_plogset_trim(rmq_plogset_t *pset);
 
 typedef struct rmq_plogset_stats {
     size_t plogs;
@@ -159,7 +173,8 @@ typedef struct rmq_plog_read {
  * total stays within max_bytes — but always at least one whole batch when one is available,
  * as Kafka does so that a consumer can pass a batch larger than its limit. Stops at the high
  * watermark (or at LEO with RMQ_PLOG_READ_UNCOMMITTED). offset == the upper bound gives 0
- * batches and status 0. Evicted batches are read back from the WAL (outside any lock).
+ * batches and status 0. RMQ_EREMOTE when offset is retained but lives only in object storage
+ * (see rmq_plog_set_tiered). Evicted batches are read back from the WAL (outside any lock).
  * Errors: RMQ_ERANGE when offset < log_start or offset > leo (Kafka's OFFSET_OUT_OF_RANGE;
  * out's offsets are filled); a WAL read error (RMQ_ENOTFOUND once trimmed, RMQ_ECORRUPT,
  * -errno) for the first batch — a failure on a later batch just ends the result there.
@@ -189,6 +204,17 @@ int rmq_plog_offset_for_time(rmq_plog_t *plog, int64_t ts, unsigned flags, int64
  * a no-op; offset > hw gives RMQ_ERANGE. Any thread (does file I/O).
  */
 int rmq_plog_advance_log_start(rmq_plog_t *plog, int64_t offset, rmq_err_t *err);
+
+/*
+ * Object storage tier: offsets below end are uploaded and committed, so the WAL no longer has
+ * to keep them (rmq_plogset_min_lsn skips them). Monotonic; end > hw is RMQ_ERANGE. Reads keep
+ * serving them from the hot cache and the WAL until rmq_plogset_trim drops them; after that
+ * rmq_plog_read answers RMQ_EREMOTE and the tier serves them.
+ */
+int rmq_plog_set_tiered(rmq_plog_t *plog, int64_t end, rmq_err_t *err);
+
+/* The uploaded end (0 without a tier). */
+int64_t rmq_plog_tiered(rmq_plog_t *plog);
 
 /* The partition id. */
 uint64_t rmq_plog_id(const rmq_plog_t *plog);

@@ -43,6 +43,7 @@ struct rmq_plog {
     int64_t log_start;
     int64_t hw;
     int64_t leo;
+    int64_t tiered; /* offsets below are in object storage (the WAL need not keep them) */
     int32_t leader_epoch;
     int failed; /* first WAL error seen by a completion; appends then get RMQ_EIO */
 
@@ -116,6 +117,10 @@ void rmq_plog_evict_upto_(rmq_plog_t *plog, int64_t upto);
 void rmq_plog_apply_log_start_(rmq_plog_t *plog, int64_t offset);
 /* Sets log start = hw = leo = offset on an empty plog (checkpoint load). */
 void rmq_plog_init_offsets_(rmq_plog_t *plog, int64_t offset);
+/* Open: offsets below end are in object storage; hw and leo move up to end. Takes mu. */
+void rmq_plog_init_tiered_(rmq_plog_t *plog, int64_t end);
+/* Drops uploaded entries whose WAL frames are gone (lsn < first_lsn). Takes mu. */
+void rmq_plog_prune_(rmq_plog_t *plog, uint64_t first_lsn);
 
 /* plogset.c */
 /* Called by partition.c after a batch of plog became durable while cached (WAL thread). */

@@ -326,6 +326,16 @@ int rmq_plogset_open(const rmq_plogset_opts_t *opts, rmq_plogset_t **psetp, rmq_
     rc = ckpt_load(pset, err);
     if (rc != 0)
         goto fail;
+    for (size_t i = 0; i < opts->tiered_count; i++) {
+        if (opts->tiered[i].end < 0) {
+            rc =
+                rmq_err_set(err, RMQ_EINVAL, "partition %llu: uploaded end %lld",
+                            (unsigned long long)opts->tiered[i].id, (long long)opts->tiered[i].end);
+            goto fail;
+        }
+        rmq_plog_init_tiered_(rmq_plogset_get_or_create(pset, opts->tiered[i].id),
+                              opts->tiered[i].end);
+    }
 
     rmq_wal_opts_t wopts = opts->wal;
     if (!wopts.dir) {
@@ -464,9 +474,13 @@ uint64_t rmq_plogset_min_lsn(rmq_plogset_t *pset)
     while (rmq_map_next(pset->plogs, &it, &key, &klen, &val)) {
         rmq_plog_t *plog = val;
         pthread_mutex_lock(&plog->mu);
-        if (plog->n > plog->head) {
+        /* The first entry not yet uploaded: uploaded ones are object storage's to serve. */
+        size_t first = plog->head;
+        while (first < plog->n && plog->ents[first].last_offset < plog->tiered)
+            first++;
+        if (first < plog->n) {
             /* A partition's LSNs grow with its offsets, so its oldest entry has its lowest. */
-            const plog_entry_t *e = &plog->ents[plog->head];
+            const plog_entry_t *e = &plog->ents[first];
             uint64_t need = e->durable ? e->lsn : st.durable_lsn;
             if (need < min)
                 min = need;
@@ -475,6 +489,27 @@ uint64_t rmq_plogset_min_lsn(rmq_plogset_t *pset)
     }
     pthread_rwlock_unlock(&pset->map_lock);
     return min;
+}
+
+int rmq_plogset_trim(rmq_plogset_t *pset)
+{
+    rmq_wal_stats_t st;
+    int trimmed;
+
+    pset_check(pset);
+    trimmed = rmq_wal_trim(pset->wal, rmq_plogset_min_lsn(pset));
+    if (trimmed < 0)
+        return trimmed;
+    rmq_wal_stats(pset->wal, &st);
+    pthread_rwlock_rdlock(&pset->map_lock);
+    size_t it = 0;
+    const void *key;
+    size_t klen;
+    void *val;
+    while (rmq_map_next(pset->plogs, &it, &key, &klen, &val))
+        rmq_plog_prune_(val, st.first_lsn);
+    pthread_rwlock_unlock(&pset->map_lock);
+    return trimmed;
 }
 
 void rmq_plogset_stats(rmq_plogset_t *pset, rmq_plogset_stats_t *st)

@@ -60,6 +60,18 @@ static const tkey_t all_keys[] = {
     T("object_storage.secret_key", V_STR, object_storage.secret_key),
     T("object_storage.multipart_threshold", V_U64, object_storage.multipart_threshold),
     T("object_storage.max_concurrent_uploads", V_U32, object_storage.max_concurrent_uploads),
+    T("object_storage.session_token", V_STR, object_storage.session_token),
+    T("object_storage.addressing", V_STR, object_storage.addressing),
+    T("object_storage.unsigned_payload", V_BOOL, object_storage.unsigned_payload),
+    T("object_storage.request_timeout_ms", V_U32, object_storage.request_timeout_ms),
+    T("object_storage.max_attempts", V_U32, object_storage.max_attempts),
+    T("object_storage.prefix", V_STR, object_storage.prefix),
+    T("object_storage.upload_bytes", V_U64, object_storage.upload_bytes),
+    T("object_storage.extent_max_bytes", V_U64, object_storage.extent_max_bytes),
+    T("object_storage.readahead_bytes", V_U64, object_storage.readahead_bytes),
+    T("object_storage.compaction_interval_ms", V_U32, object_storage.compaction_interval_ms),
+    T("object_storage.compaction_min_bytes", V_U64, object_storage.compaction_min_bytes),
+    T("object_storage.delete_grace_ms", V_U32, object_storage.delete_grace_ms),
     {"controller.endpoints", V_STRV, offsetof(rmq_config_t, controller.endpoints),
      offsetof(rmq_config_t, controller.endpoint_count)},
     T("controller.bind_addr", V_STR, controller.bind_addr),
@@ -502,6 +514,11 @@ static void test_cross_key_checks(void **state)
               "bad.toml:2: key 'object_storage.bucket': required when storage_type is \"gcs\"",
               NULL);
     load_fail("[object_storage]\npath = \"\"\n", RMQ_EINVAL, "object_storage.path", NULL);
+    load_fail("[object_storage]\naddressing = \"dns\"\n", RMQ_EINVAL,
+              "bad.toml:2: key 'object_storage.addressing'", "not one of", NULL);
+    load_fail("[object_storage]\nprefix = \"a//b\"\n", RMQ_EINVAL,
+              "bad.toml:2: key 'object_storage.prefix'", NULL);
+    load_fail("[object_storage]\nprefix = \"/abs\"\n", RMQ_EINVAL, "object_storage.prefix", NULL);
     load_fail("[security.tls]\nenabled = true\n", RMQ_EINVAL,
               "bad.toml:2: key 'security.tls.server_cert_path'", NULL);
     load_fail("[security.tls]\nenabled = true\nserver_cert_path = \"c\"\n", RMQ_EINVAL,

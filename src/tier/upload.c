@@ -1,0 +1,662 @@
+/*
+ * upload.c - the uploader (WAL -> shared objects), orphan collection, and the maintenance
+ * thread (deferred deletions, compaction into per-partition objects).
+ */
+#include "tier/tier_int.h"
+
+#include "common/assert.h"
+#include "common/clock.h"
+#include "common/log.h"
+#include "common/mem.h"
+#include "kafka/record_batch.h"
+
+#define SUBSYS          RMQ_TIER_SUBSYS
+#define POLL_MS         50   /* how often the uploader looks at the pending bytes */
+#define BACKOFF_MAX_MS  5000 /* longest pause after a failed upload */
+#define COMPACT_MAX_MUL 8    /* a compacted object holds at most 8 extents */
+#define DELETE_RETRY_MS 5000
+
+/* ---- helpers ---- */
+
+static uint64_t next_rand(rmq_tier_t *tier)
+{
+    /* xorshift64*, under mu */
+    uint64_t x = tier->rng;
+    x ^= x >> 12;
+    x ^= x << 25;
+    x ^= x >> 27;
+    tier->rng = x ? x : 0x9e3779b97f4a7c15ull;
+    return x * 0x2545f4914f6cdd1dull;
+}
+
+/* Allocates an object id and a key "<prefix>/<id:016x>-<nonce:08x>.obj" (mu not held). */
+static uint64_t new_object(rmq_tier_t *tier, char *key, size_t keysz)
+{
+    pthread_mutex_lock(&tier->mu);
+    uint64_t id = tier->next_id++;
+    uint32_t nonce = (uint32_t)(next_rand(tier) >> 32);
+    pthread_mutex_unlock(&tier->mu);
+    snprintf(key, keysz, "%s/%016llx-%08x.obj", tier->prefix, (unsigned long long)id, nonce);
+    return id;
+}
+
+/* Parses the id out of a key this tier wrote; -1 when the key is not one of ours. */
+static int parse_key_id(const rmq_tier_t *tier, const char *key, uint64_t *id)
+{
+    size_t pl = strlen(tier->prefix);
+    char *end;
+
+    if (strncmp(key, tier->prefix, pl) != 0 || key[pl] != '/')
+        return -1;
+    key += pl + 1;
+    if (strlen(key) != 16 + 1 + 8 + 4 || key[16] != '-' || strcmp(key + 25, ".obj") != 0)
+        return -1;
+    errno = 0;
+    *id = strtoull(key, &end, 16);
+    return end == key + 16 && errno == 0 ? 0 : -1;
+}
+
+/* Waits on cond up to ms, mu held. */
+static void wait_ms(rmq_tier_t *tier, uint64_t ms)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    ts.tv_sec += (time_t)(ms / 1000);
+    ts.tv_nsec += (long)(ms % 1000) * 1000000L;
+    if (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    pthread_cond_timedwait(&tier->cond, &tier->mu, &ts);
+}
+
+/* Bytes durable in the partition logs and not uploaded yet. */
+static uint64_t pending_bytes(rmq_tier_t *tier, int64_t *oldest_ms)
+{
+    size_t n = rmq_plogset_list(tier->pset, NULL, 0);
+    uint64_t *ids = rmq_malloc((n ? n : 1) * sizeof(*ids)), total = 0;
+
+    (void)oldest_ms;
+    n = rmq_plogset_list(tier->pset, ids, n);
+    for (size_t i = 0; i < n; i++) {
+        rmq_plog_t *plog = rmq_plogset_get(tier->pset, ids[i]);
+        int64_t ls, hw, t = rmq_plog_tiered(plog);
+        rmq_plog_entry_info_t e;
+        rmq_plog_offsets(plog, &ls, &hw, NULL);
+        if (hw <= t)
+            continue;
+        /* entries are few per partition between uploads; walk from the newest backwards */
+        for (size_t k = 0; rmq_plog_entry(plog, k, &e) == 0; k++) {
+            if (e.base_offset >= hw)
+                break;
+            if (e.last_offset >= t)
+                total += e.size;
+        }
+    }
+    free(ids);
+    return total;
+}
+
+/* ---- the uploader ---- */
+
+typedef struct upload {
+    rmq_wbuf_t wb;
+    rmq_tier_fext_t *ext;
+    size_t n, cap;
+} upload_t;
+
+/* Appends up to max_bytes of partition pid's unuploaded batches as one extent. */
+static void add_partition(rmq_tier_t *tier, upload_t *up, uint64_t pid, size_t max_bytes)
+{
+    rmq_plog_t *plog = rmq_plogset_get(tier->pset, pid);
+    rmq_plog_read_t rd;
+    rmq_err_t err;
+    int64_t ls, hw, start = rmq_plog_tiered(plog);
+    int rc;
+
+    rmq_plog_offsets(plog, &ls, &hw, NULL);
+    if (ls > start) {
+        /* Retention or DeleteRecords passed the uploaded end: nothing below ls is kept. */
+        rmq_tier_drop_below(tier, pid, ls);
+        start = ls;
+    }
+    if (hw <= start)
+        return;
+    rc = rmq_plog_read(plog, start, max_bytes, 0, &rd, &err);
+    if (rc != 0 || rd.count == 0) {
+        if (rc != 0)
+            rmq_warn(SUBSYS, "partition %llu: reading offset %lld for upload: %s",
+                     (unsigned long long)pid, (long long)start, err.msg);
+        rmq_plog_read_release(&rd);
+        return;
+    }
+    rmq_tier_fext_t fe = {.pid = pid, .pos = up->wb.len, .max_timestamp = -1};
+    for (size_t i = 0; i < rd.count; i++) {
+        const uint8_t *p = rmq_slice_data(&rd.batches[i]);
+        rmq_batch_info_t info;
+        if (rmq_batch_validate(p, rd.batches[i].len, &info, &err) != 0 ||
+            (i == 0 ? info.base_offset > start || rmq_batch_last_offset(&info) < start
+                    : info.base_offset != fe.end)) {
+            rmq_error(SUBSYS,
+                      "partition %llu: batch %zu read for upload at %lld is not the "
+                      "expected one; upload of this partition skipped",
+                      (unsigned long long)pid, i, (long long)start);
+            up->wb.len = fe.pos;
+            rmq_plog_read_release(&rd);
+            return;
+        }
+        if (i == 0)
+            fe.base = info.base_offset;
+        fe.end = rmq_batch_last_offset(&info) + 1;
+        if (info.max_timestamp > fe.max_timestamp)
+            fe.max_timestamp = info.max_timestamp;
+        rmq_wbuf_append(&up->wb, p, rd.batches[i].len);
+    }
+    rmq_plog_read_release(&rd);
+    fe.len = up->wb.len - fe.pos;
+    if (up->n == up->cap) {
+        up->cap = up->cap ? up->cap * 2 : 16;
+        up->ext = rmq_realloc(up->ext, up->cap * sizeof(*up->ext));
+    }
+    up->ext[up->n++] = fe;
+}
+
+/* Commits an uploaded object: metadata first, then the in-memory index, then the logs. */
+static int commit_upload(rmq_tier_t *tier, uint64_t id, const char *key, uint64_t size,
+                         const upload_t *up, rmq_err_t *err)
+{
+    rmq_kv_batch_t *b = rmq_kv_batch_new();
+    tobj_t *o = rmq_calloc(1, sizeof(*o));
+    uint8_t k[24], v[40], seq[8];
+    size_t vl;
+    int rc;
+
+    o->id = id;
+    o->key = rmq_strdup(key);
+    o->size = size;
+    o->created_ms = rmq_wall_ms();
+    o->kind = TOBJ_SHARED;
+    o->live = (uint32_t)up->n;
+    uint8_t *ov = rmq_tier_val_obj_(o, &vl);
+    rmq_kv_batch_put(b, k, rmq_tier_key_obj_(k, id), ov, vl);
+    free(ov);
+    for (size_t i = 0; i < up->n; i++) {
+        text_t e = {.base = up->ext[i].base,
+                    .end = up->ext[i].end,
+                    .max_timestamp = up->ext[i].max_timestamp,
+                    .obj = id,
+                    .pos = up->ext[i].pos,
+                    .len = up->ext[i].len};
+        rmq_tier_val_ext_(v, &e);
+        rmq_kv_batch_put(b, k, rmq_tier_key_ext_(k, up->ext[i].pid, e.base), v, 40);
+        rmq_put_le64(v, (uint64_t)e.end);
+        rmq_kv_batch_put(b, k, rmq_tier_key_up_(k, up->ext[i].pid), v, 8);
+    }
+    pthread_mutex_lock(&tier->commit_mu);
+    pthread_mutex_lock(&tier->mu);
+    rmq_put_le64(seq, tier->next_id);
+    pthread_mutex_unlock(&tier->mu);
+    rmq_kv_batch_put(b, "t/seq", 5, seq, 8);
+    rc = rmq_kv_commit(tier->opts.kv, b);
+    if (rc != 0) {
+        pthread_mutex_unlock(&tier->commit_mu);
+        free(o->key);
+        free(o);
+        return rmq_err_set(err, rc, "metadata commit of %s: %s", key, rmq_strerror(rc));
+    }
+    pthread_mutex_lock(&tier->mu);
+    rmq_map_put_u64(tier->objects, id, o);
+    tier->st.objects++;
+    tier->st.object_bytes += size;
+    for (size_t i = 0; i < up->n; i++) {
+        tpart_t *p = rmq_tier_part_(tier, up->ext[i].pid, 1);
+        if (p->n == p->cap) {
+            p->cap = p->cap ? p->cap * 2 : 8;
+            p->ext = rmq_realloc(p->ext, p->cap * sizeof(*p->ext));
+        }
+        RMQ_ASSERT(p->n == 0 || p->ext[p->n - 1].end <= up->ext[i].base);
+        p->ext[p->n++] = (text_t){.base = up->ext[i].base,
+                                  .end = up->ext[i].end,
+                                  .max_timestamp = up->ext[i].max_timestamp,
+                                  .obj = id,
+                                  .pos = up->ext[i].pos,
+                                  .len = up->ext[i].len};
+        p->uploaded = up->ext[i].end;
+        tier->st.extents++;
+    }
+    tier->st.uploads++;
+    tier->st.upload_bytes += size;
+    pthread_mutex_unlock(&tier->mu);
+    pthread_mutex_unlock(&tier->commit_mu);
+    for (size_t i = 0; i < up->n; i++) {
+        rmq_err_t e2;
+        if (rmq_plog_set_tiered(rmq_plogset_get(tier->pset, up->ext[i].pid), up->ext[i].end, &e2) !=
+            0)
+            rmq_error(SUBSYS, "%s", e2.msg);
+    }
+    return 0;
+}
+
+/* One upload round: returns 1 when an object was uploaded, 0 when nothing was pending,
+   <0 on failure. */
+static int upload_once(rmq_tier_t *tier)
+{
+    upload_t up;
+    size_t n = rmq_plogset_list(tier->pset, NULL, 0);
+    uint64_t *ids = rmq_malloc((n ? n : 1) * sizeof(*ids));
+    char key[RMQ_OBJSTORE_KEY_MAX];
+    rmq_err_t err;
+    int rc;
+
+    memset(&up, 0, sizeof(up));
+    rmq_wbuf_init(&up.wb, tier->opts.upload_bytes + 4096);
+    n = rmq_plogset_list(tier->pset, ids, n);
+    for (size_t i = 0; i < n && up.wb.len < tier->opts.upload_bytes; i++) {
+        size_t room = tier->opts.upload_bytes - up.wb.len;
+        add_partition(tier, &up, ids[i],
+                      room < tier->opts.extent_max_bytes ? room : tier->opts.extent_max_bytes);
+    }
+    free(ids);
+    if (up.n == 0) {
+        rmq_wbuf_release(&up.wb);
+        free(up.ext);
+        return 0;
+    }
+    rmq_tier_footer_write(&up.wb, up.ext, up.n);
+    uint64_t id = new_object(tier, key, sizeof(key));
+    uint64_t t0 = rmq_mono_ns();
+    rc = rmq_objstore_put_sync(tier->opts.store, key, up.wb.data, up.wb.len,
+                               RMQ_OBJSTORE_IF_NONE_MATCH, &err);
+    if (rc == 0) {
+        const char *pause = getenv("RMQ_TIER_TEST_PAUSE_AFTER_PUT_MS");
+        rmq_info(SUBSYS, "uploaded %s: %zu bytes, %zu extents in %.1f ms; committing", key,
+                 up.wb.len, up.n, (double)(rmq_mono_ns() - t0) / 1e6);
+        if (pause && *pause) /* tests: a window to kill -9 between PUT and commit */
+            rmq_sleep_ms((uint64_t)strtoull(pause, NULL, 10));
+        rc = commit_upload(tier, id, key, up.wb.len, &up, &err);
+        if (rc != 0) {
+            /* Not committed: the object is an orphan; remove it now (or at the next start). */
+            rmq_err_t e2;
+            rmq_objstore_delete_sync(tier->opts.store, key, &e2);
+        }
+    }
+    if (rc != 0) {
+        pthread_mutex_lock(&tier->mu);
+        tier->st.upload_failures++;
+        pthread_mutex_unlock(&tier->mu);
+        rmq_warn(SUBSYS, "upload of %s failed: %s (the WAL keeps the data; retrying)", key,
+                 err.msg);
+    }
+    rmq_wbuf_release(&up.wb);
+    free(up.ext);
+    if (rc != 0)
+        return rc;
+    int trimmed = rmq_plogset_trim(tier->pset);
+    if (trimmed > 0)
+        rmq_debug(SUBSYS, "trimmed %d WAL segment(s)", trimmed);
+    return 1;
+}
+
+void *rmq_tier_uploader_main_(void *arg)
+{
+    rmq_tier_t *tier = arg;
+    uint64_t last = rmq_mono_ms(), backoff = 0, retry_at = 0;
+
+    pthread_mutex_lock(&tier->mu);
+    while (!tier->stop) {
+        int kicked = tier->kicked;
+        tier->kicked = 0;
+        pthread_mutex_unlock(&tier->mu);
+        uint64_t now = rmq_mono_ms();
+        int due = 0;
+        if (now >= retry_at) {
+            uint64_t pending = pending_bytes(tier, NULL);
+            due = pending > 0 && (kicked || pending >= tier->opts.upload_bytes ||
+                                  now - last >= tier->opts.upload_interval_ms);
+        }
+        if (due) {
+            int rc;
+            /* Drain: keep uploading while full objects' worth is pending. */
+            for (int round = 0; round < 1024; round++) {
+                rc = upload_once(tier);
+                if (rc <= 0)
+                    break;
+                last = rmq_mono_ms();
+                backoff = 0;
+                pthread_mutex_lock(&tier->mu);
+                int stop = tier->stop;
+                pthread_mutex_unlock(&tier->mu);
+                if (stop || pending_bytes(tier, NULL) < tier->opts.upload_bytes)
+                    break;
+            }
+            if (rc < 0) {
+                backoff = backoff ? RMQ_MIN(backoff * 2, BACKOFF_MAX_MS) : 100;
+                retry_at = rmq_mono_ms() + backoff;
+            }
+        }
+        pthread_mutex_lock(&tier->mu);
+        if (!tier->stop && !tier->kicked)
+            wait_ms(tier, POLL_MS);
+    }
+    pthread_mutex_unlock(&tier->mu);
+    return NULL;
+}
+
+/* ---- orphans ---- */
+
+int rmq_tier_collect_orphans_(rmq_tier_t *tier, rmq_err_t *err)
+{
+    char prefix[RMQ_OBJSTORE_KEY_MAX];
+    char *token = NULL;
+    int rc = 0;
+
+    snprintf(prefix, sizeof(prefix), "%s/", tier->prefix);
+    for (int page = 0; page < 100000; page++) {
+        rmq_objstore_list_t list;
+        rc = rmq_objstore_list_sync(tier->opts.store, prefix, token, 0, &list, err);
+        free(token);
+        token = NULL;
+        if (rc != 0)
+            break;
+        for (size_t i = 0; i < list.count; i++) {
+            const char *key = list.entries[i].key;
+            uint64_t id;
+            int live = 0;
+            if (parse_key_id(tier, key, &id) != 0)
+                continue; /* not an object this tier writes */
+            pthread_mutex_lock(&tier->mu);
+            tobj_t *o = rmq_map_get_u64(tier->objects, id);
+            live = o && strcmp(o->key, key) == 0;
+            pthread_mutex_unlock(&tier->mu);
+            if (live)
+                continue;
+            rmq_err_t e2;
+            int r = rmq_objstore_delete_sync(tier->opts.store, key, &e2);
+            if (r == 0 || r == RMQ_ENOTFOUND) {
+                rmq_info(SUBSYS, "deleted orphan object %s (%llu bytes)", key,
+                         (unsigned long long)list.entries[i].size);
+                pthread_mutex_lock(&tier->mu);
+                tier->st.orphans_deleted++;
+                pthread_mutex_unlock(&tier->mu);
+            } else {
+                rmq_warn(SUBSYS, "deleting orphan %s: %s", key, e2.msg);
+            }
+        }
+        token = list.next_token;
+        list.next_token = NULL;
+        rmq_objstore_list_release(&list);
+        if (!token)
+            break;
+    }
+    free(token);
+    return rc;
+}
+
+/* ---- maintenance: deletions ---- */
+
+static void run_deletes(rmq_tier_t *tier)
+{
+    uint64_t now = rmq_mono_ms();
+
+    pthread_mutex_lock(&tier->mu);
+    for (int i = 0; i < 256 && tier->deletes && tier->deletes->due_ms <= now; i++) {
+        pending_delete_t *d = tier->deletes;
+        tier->deletes = d->next;
+        pthread_mutex_unlock(&tier->mu);
+        rmq_err_t err;
+        int rc = rmq_objstore_delete_sync(tier->opts.store, d->key, &err);
+        pthread_mutex_lock(&tier->mu);
+        if (rc == 0 || rc == RMQ_ENOTFOUND) {
+            tier->st.objects_deleted++;
+            rmq_debug(SUBSYS, "deleted object %s", d->key);
+            free(d->key);
+            free(d);
+        } else {
+            /* Try again later; a restart collects it as an orphan anyway. */
+            rmq_warn(SUBSYS, "deleting %s: %s (retrying)", d->key, err.msg);
+            d->due_ms = now + DELETE_RETRY_MS;
+            pending_delete_t **pp = &tier->deletes;
+            while (*pp)
+                pp = &(*pp)->next;
+            d->next = NULL;
+            *pp = d;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&tier->mu);
+}
+
+/* ---- maintenance: compaction ---- */
+
+/* Picks a run of consecutive extents of pid in shared objects worth compacting (mu held). */
+static size_t pick_run(rmq_tier_t *tier, tpart_t *p, size_t *start)
+{
+    uint64_t max_bytes = tier->opts.extent_max_bytes * COMPACT_MAX_MUL;
+
+    for (size_t i = 0; i < p->n;) {
+        tobj_t *o = rmq_map_get_u64(tier->objects, p->ext[i].obj);
+        if (!o || o->kind != TOBJ_SHARED) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        uint64_t bytes = 0;
+        while (j < p->n && bytes + p->ext[j].len <= max_bytes &&
+               (j == i || p->ext[j - 1].end == p->ext[j].base)) {
+            tobj_t *oj = rmq_map_get_u64(tier->objects, p->ext[j].obj);
+            if (!oj || oj->kind != TOBJ_SHARED)
+                break;
+            bytes += p->ext[j].len;
+            j++;
+        }
+        if (j == i)
+            j = i + 1;
+        /* The newest extent stays until the run is big enough: it may still grow. */
+        if (bytes >= tier->opts.compaction_min_bytes && j - i >= 2) {
+            *start = i;
+            return j - i;
+        }
+        i = j;
+    }
+    return 0;
+}
+
+static int compact_partition(rmq_tier_t *tier, uint64_t pid)
+{
+    text_t *run;
+    char **keys;
+    size_t start = 0, k;
+    rmq_wbuf_t wb;
+    rmq_tier_fext_t *out;
+    size_t nout = 0;
+    char key[RMQ_OBJSTORE_KEY_MAX];
+    rmq_err_t err;
+    int rc = 0;
+
+    pthread_mutex_lock(&tier->mu);
+    tpart_t *p = rmq_tier_part_(tier, pid, 0);
+    k = p ? pick_run(tier, p, &start) : 0;
+    if (k == 0) {
+        pthread_mutex_unlock(&tier->mu);
+        return 0;
+    }
+    run = rmq_malloc(k * sizeof(*run));
+    keys = rmq_calloc(k, sizeof(*keys));
+    memcpy(run, p->ext + start, k * sizeof(*run));
+    for (size_t i = 0; i < k; i++)
+        keys[i] = rmq_strdup(((tobj_t *)rmq_map_get_u64(tier->objects, run[i].obj))->key);
+    pthread_mutex_unlock(&tier->mu);
+
+    /* Read the extents and merge them into extents of up to extent_max_bytes. */
+    rmq_wbuf_init(&wb, 1u << 20);
+    out = rmq_calloc(k, sizeof(*out));
+    for (size_t i = 0; i < k && rc == 0; i++) {
+        rmq_buf_t *data = NULL;
+        rc = rmq_objstore_get_sync(tier->opts.store, keys[i], run[i].pos, run[i].len, &data, &err);
+        if (rc == 0 && data->size != run[i].len)
+            rc = rmq_err_set(&err, RMQ_ECORRUPT, "%s: short read of an extent", keys[i]);
+        if (rc == 0) {
+            rmq_tier_fext_t *last = nout ? &out[nout - 1] : NULL;
+            if (!last || last->len + run[i].len > tier->opts.extent_max_bytes) {
+                last = &out[nout++];
+                *last = (rmq_tier_fext_t){
+                    .pid = pid, .base = run[i].base, .pos = wb.len, .max_timestamp = -1};
+            }
+            last->end = run[i].end;
+            last->len += run[i].len;
+            if (run[i].max_timestamp > last->max_timestamp)
+                last->max_timestamp = run[i].max_timestamp;
+            rmq_wbuf_append(&wb, data->data, data->size);
+        }
+        rmq_buf_unref(data);
+    }
+    uint64_t id = 0;
+    if (rc == 0) {
+        rmq_tier_footer_write(&wb, out, nout);
+        id = new_object(tier, key, sizeof(key));
+        rc = rmq_objstore_put_sync(tier->opts.store, key, wb.data, wb.len,
+                                   RMQ_OBJSTORE_IF_NONE_MATCH, &err);
+    }
+    if (rc == 0) {
+        /* Commit, if the run is still what we read (retention may have dropped some). */
+        pthread_mutex_lock(&tier->commit_mu);
+        pthread_mutex_lock(&tier->mu);
+        p = rmq_tier_part_(tier, pid, 0);
+        size_t at = p ? rmq_tier_find_ext_(p, run[0].base) : 0;
+        int same = p && at < p->n && at + k <= p->n;
+        for (size_t i = 0; same && i < k; i++)
+            same = memcmp(&p->ext[at + i], &run[i], sizeof(*run)) == 0;
+        pthread_mutex_unlock(&tier->mu);
+        if (!same) {
+            pthread_mutex_unlock(&tier->commit_mu);
+            rmq_objstore_delete_sync(tier->opts.store, key, NULL);
+            rmq_debug(SUBSYS, "partition %llu: compaction abandoned (extents changed)",
+                      (unsigned long long)pid);
+            goto out;
+        }
+        rmq_kv_batch_t *b = rmq_kv_batch_new();
+        uint8_t kb[24], v[40], seq[8];
+        size_t vl;
+        tobj_t *o = rmq_calloc(1, sizeof(*o));
+        o->id = id;
+        o->key = rmq_strdup(key);
+        o->size = wb.len;
+        o->created_ms = rmq_wall_ms();
+        o->kind = TOBJ_COMPACTED;
+        o->live = (uint32_t)nout;
+        for (size_t i = 0; i < k; i++)
+            rmq_kv_batch_del(b, kb, rmq_tier_key_ext_(kb, pid, run[i].base));
+        uint8_t *ov = rmq_tier_val_obj_(o, &vl);
+        rmq_kv_batch_put(b, kb, rmq_tier_key_obj_(kb, id), ov, vl);
+        free(ov);
+        for (size_t i = 0; i < nout; i++) {
+            text_t e = {.base = out[i].base,
+                        .end = out[i].end,
+                        .max_timestamp = out[i].max_timestamp,
+                        .obj = id,
+                        .pos = out[i].pos,
+                        .len = out[i].len};
+            rmq_tier_val_ext_(v, &e);
+            rmq_kv_batch_put(b, kb, rmq_tier_key_ext_(kb, pid, e.base), v, 40);
+        }
+        pthread_mutex_lock(&tier->mu);
+        rmq_put_le64(seq, tier->next_id);
+        /* Source objects that lose their last live extent: record deletes join the batch. */
+        rmq_tier_dead_objs_(tier, run, k, b);
+        pthread_mutex_unlock(&tier->mu);
+        rmq_kv_batch_put(b, "t/seq", 5, seq, 8);
+        rc = rmq_kv_commit(tier->opts.kv, b);
+        pthread_mutex_lock(&tier->mu);
+        if (rc == 0) {
+            text_t *ne = rmq_malloc(nout * sizeof(*ne));
+            for (size_t i = 0; i < nout; i++)
+                ne[i] = (text_t){.base = out[i].base,
+                                 .end = out[i].end,
+                                 .max_timestamp = out[i].max_timestamp,
+                                 .obj = id,
+                                 .pos = out[i].pos,
+                                 .len = out[i].len};
+            memmove(p->ext + at + nout, p->ext + at + k, (p->n - at - k) * sizeof(*p->ext));
+            memcpy(p->ext + at, ne, nout * sizeof(*ne));
+            p->n = p->n - k + nout;
+            free(ne);
+            for (size_t i = 0; i < k; i++)
+                rmq_tier_obj_unref_(tier, run[i].obj, NULL);
+            rmq_map_put_u64(tier->objects, id, o);
+            tier->st.objects++;
+            tier->st.object_bytes += o->size;
+            tier->st.extents = tier->st.extents - k + nout;
+            tier->st.compactions++;
+            o = NULL;
+        } else {
+            /* Nothing changed in memory; the new object is deleted below. */
+            rmq_error(SUBSYS, "partition %llu: compaction commit failed: %s",
+                      (unsigned long long)pid, rmq_strerror(rc));
+        }
+        pthread_mutex_unlock(&tier->mu);
+        pthread_mutex_unlock(&tier->commit_mu);
+        if (o) {
+            rmq_objstore_delete_sync(tier->opts.store, key, NULL);
+            free(o->key);
+            free(o);
+        } else {
+            rmq_debug(SUBSYS, "partition %llu: compacted %zu extents into %zu (%s, %zu bytes)",
+                      (unsigned long long)pid, k, nout, key, wb.len);
+        }
+    } else {
+        rmq_warn(SUBSYS, "partition %llu: compaction: %s", (unsigned long long)pid, err.msg);
+    }
+out:
+    for (size_t i = 0; i < k; i++)
+        free(keys[i]);
+    free(keys);
+    free(run);
+    free(out);
+    rmq_wbuf_release(&wb);
+    return rc == 0 ? 1 : rc;
+}
+
+static void run_compaction(rmq_tier_t *tier)
+{
+    size_t it = 0, klen, n = 0;
+    const void *key;
+    void *val;
+
+    pthread_mutex_lock(&tier->mu);
+    uint64_t *pids = rmq_malloc((rmq_map_count(tier->parts) + 1) * sizeof(*pids));
+    while (rmq_map_next(tier->parts, &it, &key, &klen, &val))
+        pids[n++] = ((tpart_t *)val)->pid;
+    pthread_mutex_unlock(&tier->mu);
+    for (size_t i = 0; i < n; i++) {
+        /* A partition may have several runs; bounded per round. */
+        for (int r = 0; r < 64; r++) {
+            pthread_mutex_lock(&tier->mu);
+            int stop = tier->stop;
+            pthread_mutex_unlock(&tier->mu);
+            if (stop || compact_partition(tier, pids[i]) <= 0)
+                break;
+        }
+    }
+    free(pids);
+}
+
+void *rmq_tier_maint_main_(void *arg)
+{
+    rmq_tier_t *tier = arg;
+    uint64_t next_compaction = rmq_mono_ms() + tier->opts.compaction_interval_ms;
+
+    pthread_mutex_lock(&tier->mu);
+    while (!tier->stop) {
+        pthread_mutex_unlock(&tier->mu);
+        run_deletes(tier);
+        if (tier->opts.compaction_interval_ms && rmq_mono_ms() >= next_compaction) {
+            run_compaction(tier);
+            next_compaction = rmq_mono_ms() + tier->opts.compaction_interval_ms;
+        }
+        pthread_mutex_lock(&tier->mu);
+        if (!tier->stop)
+            wait_ms(tier, 200);
+    }
+    pthread_mutex_unlock(&tier->mu);
+    return NULL;
+}
