@@ -411,6 +411,17 @@ static void tier_notify(void *opaque)
     rmq_fetch_notify(opaque);
 }
 
+/*
+ * Tests: while the file named by RMQ_TEST_OBJSTORE_FAULT_FILE exists, every local object store
+ * operation fails with EIO, as an unreachable store would (the fault hook of the local backend).
+ */
+static int env_fault(void *opaque, rmq_objstore_local_fp_t fp, const char *key)
+{
+    (void)fp;
+    (void)key;
+    return access(opaque, F_OK) == 0 ? -EIO : 0;
+}
+
 /* Opens the object store the configuration names. */
 static int open_store(rmq_broker_t *b, const rmq_config_t *cfg, rmq_err_t *err)
 {
@@ -422,6 +433,10 @@ static int open_store(rmq_broker_t *b, const rmq_config_t *cfg, rmq_err_t *err)
         rmq_objstore_local_opts_init(&lo);
         lo.path = cfg->object_storage.path;
         lo.common.retry.max_attempts = cfg->object_storage.max_attempts;
+        if (getenv("RMQ_TEST_OBJSTORE_FAULT_FILE")) {
+            lo.fault = env_fault;
+            lo.fault_opaque = getenv("RMQ_TEST_OBJSTORE_FAULT_FILE");
+        }
         return rmq_objstore_local_open(&lo, &b->store, err);
     }
     default:

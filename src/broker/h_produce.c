@@ -67,8 +67,9 @@ static int16_t wal_error_to_kafka(int rc)
 {
     switch (rc) {
     case RMQ_EFULL:
-        /* Retriable: the WAL is at capacity until uploads let it trim. */
-        return RMQ_KERR_NOT_ENOUGH_REPLICAS_AFTER_APPEND;
+        /* Retriable, and nothing was written: the WAL is at capacity until uploads let it
+           trim (the error message says so). Clients back off and retry. */
+        return RMQ_KERR_NOT_ENOUGH_REPLICAS;
     case RMQ_ETOOBIG:
         return RMQ_KERR_MESSAGE_TOO_LARGE;
     case RMQ_ECORRUPT:
@@ -202,7 +203,7 @@ static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topi
         __atomic_add_fetch(&ctx->pending, 1, __ATOMIC_RELAXED);
         rc = rmq_plog_append(plog, &slice, &info, batch_done, pb, &base, &err);
         if (rc < 0)
-            rmq_producers_rollback(prod, pb->partition_id, &info);
+            rmq_producers_rollback_locked(prod, pb->partition_id, &info);
         rmq_producers_unlock(prod);
         rmq_slice_release(&slice);
         if (rc < 0) {

@@ -233,11 +233,18 @@ void rmq_producers_appended(rmq_producers_t *p, uint64_t partition_id, const rmq
 
 void rmq_producers_rollback(rmq_producers_t *p, uint64_t partition_id, const rmq_batch_info_t *info)
 {
+    pthread_mutex_lock(&p->lock);
+    rmq_producers_rollback_locked(p, partition_id, info);
+    pthread_mutex_unlock(&p->lock);
+}
+
+void rmq_producers_rollback_locked(rmq_producers_t *p, uint64_t partition_id,
+                                   const rmq_batch_info_t *info)
+{
     pstate_t *s;
 
     if (info->producer_id < 0)
         return;
-    pthread_mutex_lock(&p->lock);
     s = state_get(p, partition_id, info->producer_id, 0);
     if (s) {
         for (int i = 0; i < CACHED; i++)
@@ -246,7 +253,6 @@ void rmq_producers_rollback(rmq_producers_t *p, uint64_t partition_id, const rmq
         if (s->last_seq == batch_last_seq(info))
             s->last_seq = info->base_sequence == 0 ? -1 : info->base_sequence - 1;
     }
-    pthread_mutex_unlock(&p->lock);
 }
 
 void rmq_producers_replay(rmq_producers_t *p, uint64_t partition_id, const rmq_batch_info_t *info)

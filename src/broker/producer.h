@@ -57,6 +57,9 @@ void rmq_producers_appended(rmq_producers_t *p, uint64_t partition_id, const rmq
 /* The append of a checked batch failed: forget its sequence range. */
 void rmq_producers_rollback(rmq_producers_t *p, uint64_t partition_id,
                             const rmq_batch_info_t *info);
+/* The same, with rmq_producers_lock already held (an append refused at submission). */
+void rmq_producers_rollback_locked(rmq_producers_t *p, uint64_t partition_id,
+                                   const rmq_batch_info_t *info);
 
 /* Replays a batch found in a partition log at startup (base_offset = its offset). */
 void rmq_producers_replay(rmq_producers_t *p, uint64_t partition_id, const rmq_batch_info_t *info);

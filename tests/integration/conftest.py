@@ -101,6 +101,7 @@ class Broker:
         with open(self.config_path, "w", encoding="utf-8") as f:
             f.write(text)
         self.proc = None
+        self.env = {}  # extra environment for the broker process
         self.runs = 0
         self.stderr_paths = []
         self.exit_codes = []
@@ -118,6 +119,7 @@ class Broker:
         # Sanitizer reports go to stderr; leaks are checked at exit. Keep the caller's options.
         env.setdefault("ASAN_OPTIONS", "detect_leaks=1:abort_on_error=0")
         env.setdefault("UBSAN_OPTIONS", "print_stacktrace=1:halt_on_error=1")
+        env.update(self.env)
         with open(errpath, "wb") as errf:
             self.proc = subprocess.Popen(
                 [BINARY, "--standalone", "--config", self.config_path],

@@ -1,6 +1,6 @@
-"""Local retention and WAL trim: until the object storage tier uploads and trims the WAL,
-retention.ms / retention.bytes (and DeleteRecords) are what free it. The broker's
-housekeeping runs every 2 s."""
+"""Retention and WAL trim on data that has not been uploaded yet (the upload interval here is
+the default 10 s): retention.ms / retention.bytes (and DeleteRecords) move the earliest
+offset and free WAL segments. The broker's housekeeping runs every 2 s."""
 import os
 import time
 
