@@ -237,3 +237,79 @@ def broker_factory():
 def broker(broker_factory):
     """A running broker; see Broker."""
     return broker_factory()
+
+
+# ---- object store emulators ----
+
+S3RVER = "/usr/bin/s3rver"
+
+
+class S3Server:
+    """An s3rver process on a free loopback port with one bucket, stopped by its pid."""
+
+    def __init__(self, bucket="rustmq"):
+        if not os.path.isfile(S3RVER):
+            pytest.skip("s3rver is not installed (scripts/install-deps installs it)")
+        self.dir = tempfile.mkdtemp(prefix="rmq-s3rver-")
+        self.bucket = bucket
+        self.port = free_port()
+        self.log = open(os.path.join(self.dir, "s3rver.log"), "wb")
+        self.proc = subprocess.Popen(
+            [S3RVER, "--directory", os.path.join(self.dir, "data"), "--address", HOST,
+             "--port", str(self.port), "--silent", "--configure-bucket", bucket,
+             "--no-vhost-buckets"],
+            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
+        deadline = time.monotonic() + 30
+        for _ in range(600):
+            if self.proc.poll() is not None:
+                pytest.fail("s3rver exited with %s" % self.proc.returncode)
+            if port_accepts(self.port):
+                break
+            if time.monotonic() > deadline:
+                self.stop()
+                pytest.fail("s3rver did not accept on port %d" % self.port)
+            time.sleep(0.05)
+
+    def objects(self, prefix=""):
+        """Keys of the bucket's objects (s3rver keeps each object as <key>._S3rver_object)."""
+        root = os.path.join(self.dir, "data", self.bucket)
+        out = []
+        for r, _, fs in os.walk(root):
+            for f in fs:
+                if f.endswith("._S3rver_object"):
+                    key = os.path.relpath(os.path.join(r, f[:-len("._S3rver_object")]), root)
+                    if key.startswith(prefix):
+                        out.append(key)
+        return sorted(out)
+
+    def stop(self):
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+            self.proc = None
+        self.log.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture
+def s3server():
+    s = S3Server()
+    yield s
+    s.stop()
+
+
+def s3_overrides(port, bucket="rustmq"):
+    """Broker settings for an S3 endpoint on a loopback port (s3rver's fixed keys)."""
+    return {
+        ("object_storage", "storage_type"): '"s3"',
+        ("object_storage", "endpoint"): '"http://%s:%d"' % (HOST, port),
+        ("object_storage", "bucket"): '"%s"' % bucket,
+        ("object_storage", "region"): '"us-east-1"',
+        ("object_storage", "access_key"): '"S3RVER"',
+        ("object_storage", "secret_key"): '"S3RVER"',
+        ("object_storage", "addressing"): '"path"',
+    }
