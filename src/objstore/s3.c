@@ -272,6 +272,15 @@ static int http_failure(rmq_http_req_t *hreq, const char *what, const char *key,
     return rmq_err_set(err, rc, "s3 %s %s: HTTP %d", what, key, st);
 }
 
+/* Names the operation in a message set by a parser that did not know it. */
+static void add_context(rmq_err_t *err, int rc, const char *what, const char *key)
+{
+    if (err->code == 0)
+        rmq_err_set(err, rc, "s3 %s %s: %s", what, key, rmq_strerror(rc));
+    else if (strncmp(err->msg, "s3 ", 3) != 0)
+        rmq_err_prefix(err, "s3 %s %s", what, key);
+}
+
 /* The response's ETag without its quotes. */
 static void copy_etag(rmq_http_req_t *hreq, char *etag)
 {
@@ -489,8 +498,7 @@ static void mp_create_done(rmq_http_req_t *hreq, void *opaque)
                          "s3 put %s: create multipart upload: no UploadId in the response",
                          req->key);
     if (rc != 0) {
-        if (req->res.err.code == 0)
-            rmq_err_set(&req->res.err, rc, "s3 put %s: create multipart upload", req->key);
+        add_context(&req->res.err, rc, "put (create multipart upload)", req->key);
         free(c.upload_id);
         mp_fail(mp, rc);
         mp_finish(mp);
@@ -634,6 +642,8 @@ static void mp_complete_done(rmq_http_req_t *hreq, void *opaque)
         const uint8_t *b = rmq_http_req_resp_body(hreq, &n);
         complete_ctx_t c = {0};
         rc = rmq_xml_parse((const char *)b, n, complete_cb, &c, &cerr);
+        if (rc != 0)
+            add_context(&cerr, rc, "put (complete multipart upload)", req->key);
         if (rc == 0 && c.root == 2) {
             rc = status_rc(strcmp(c.code, "SlowDown") == 0 ? 503 : 500, c.code);
             rmq_err_set(&cerr, rc, "s3 put %s: complete multipart upload: %s: %s", req->key, c.code,
@@ -1101,8 +1111,8 @@ static void list_done(rmq_http_req_t *hreq, void *opaque)
             l->next_token = c.token;
             c.token = NULL;
         }
-    } else if (req->res.err.code == 0) {
-        rmq_err_prefix(&req->res.err, "s3 list '%.60s'", req->key);
+    } else {
+        add_context(&req->res.err, rc, "list", req->key);
     }
     free(c.token);
     if (rc == 0 && req->res.list.entries == NULL)
