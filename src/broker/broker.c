@@ -439,10 +439,34 @@ static int open_store(rmq_broker_t *b, const rmq_config_t *cfg, rmq_err_t *err)
         }
         return rmq_objstore_local_open(&lo, &b->store, err);
     }
+    case RMQ_STORAGE_S3:
+    case RMQ_STORAGE_GCS: {
+        /* GCS through its S3-compatible XML API with HMAC keys. */
+        rmq_objstore_s3_opts_t so;
+        const char *addr = cfg->object_storage.addressing;
+        rmq_objstore_s3_opts_init(&so);
+        so.common.retry.max_attempts = cfg->object_storage.max_attempts;
+        so.endpoint = cfg->object_storage.endpoint;
+        if (cfg->object_storage.storage_type == RMQ_STORAGE_GCS && !*so.endpoint)
+            so.endpoint = "https://storage.googleapis.com";
+        so.bucket = cfg->object_storage.bucket;
+        so.region = cfg->object_storage.region;
+        so.access_key = cfg->object_storage.access_key;
+        so.secret_key = cfg->object_storage.secret_key;
+        so.session_token = cfg->object_storage.session_token;
+        so.addressing = strcmp(addr, "path") == 0      ? RMQ_OBJSTORE_S3_PATH
+                        : strcmp(addr, "virtual") == 0 ? RMQ_OBJSTORE_S3_VHOST
+                                                       : RMQ_OBJSTORE_S3_AUTO;
+        so.unsigned_payload = cfg->object_storage.unsigned_payload;
+        so.multipart_threshold = cfg->object_storage.multipart_threshold;
+        so.request_timeout_ms = cfg->object_storage.request_timeout_ms;
+        so.max_concurrent = cfg->object_storage.max_concurrent_uploads * 4;
+        so.part_concurrency = cfg->object_storage.max_concurrent_uploads;
+        return rmq_objstore_s3_open(&so, &b->store, err);
+    }
     default:
         return rmq_err_set(err, RMQ_EUNSUPPORTED,
-                           "object_storage.storage_type \"%s\" is not "
-                           "built into this broker",
+                           "object_storage.storage_type \"%s\" is not built into this broker",
                            type);
     }
 }

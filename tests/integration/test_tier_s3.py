@@ -148,6 +148,8 @@ def test_s3_faults_no_loss(broker_factory, s3server):
         proxy.mode = "pass"
         assert proxy.faults > 0 and len(seen_modes) >= 2
         assert b.alive()
+        assert "upload of" in b.stderr_text() and "failed" in b.stderr_text(), \
+            "no upload ever failed: the faults did not reach the uploader"
         # Uploads catch up by themselves: the whole log ends up in objects.
         wait(lambda: len(s3server.objects()) >= 10, 120, "uploads to catch up")
         b.restart()
