@@ -204,8 +204,9 @@ int rmq_azure_parse_list(const void *body, size_t len, const char *prefix, uint3
         return rmq_err_prefix(err, "azure list");
     const rmq_xmlread_node_t *root = rmq_xmlread_root(doc);
     if (strcmp(root->name, "EnumerationResults") != 0) {
+        rc = rmq_err_set(err, RMQ_ECORRUPT, "azure list: root element is <%.32s>", root->name);
         rmq_xmlread_free(doc);
-        return rmq_err_set(err, RMQ_ECORRUPT, "azure list: root element is <%.32s>", root->name);
+        return rc;
     }
     const rmq_xmlread_node_t *blobs = rmq_xmlread_child(root, "Blobs");
     size_t cap = 0, plen = strlen(prefix);
