@@ -1050,6 +1050,23 @@ static void test_azure_wrong_key(void **state)
     assert_int_equal(azure_open_with("not a key!", 1, &bad, &err), RMQ_EINVAL);
 }
 
+typedef struct big_racer {
+    rmq_objstore_t *st;
+    const uint8_t *data;
+    size_t len;
+    pthread_barrier_t *bar;
+    int rc;
+} big_racer_t;
+
+static void *big_racer_main(void *arg)
+{
+    big_racer_t *r = arg;
+    pthread_barrier_wait(r->bar);
+    r->rc =
+        rmq_objstore_put_sync(r->st, "race-big", r->data, r->len, RMQ_OBJSTORE_IF_NONE_MATCH, NULL);
+    return NULL;
+}
+
 /* Puts above the block threshold: blocks, conditional commit, failures leave nothing. */
 static void test_azure_blocks(void **state)
 {
@@ -1091,10 +1108,41 @@ static void test_azure_blocks(void **state)
     expect_obj(fx->st, "big", q, n);
     put_str(fx->st, "big", "small now");
     expect_obj(fx->st, "big", "small now", 9);
+
+    /* Racing conditional multi-block puts: each uploads its own blocks, one commit wins. */
+    enum { NR = 4 };
+    uint8_t *bufs[NR];
+    big_racer_t racers[NR];
+    pthread_t th[NR];
+    pthread_barrier_t bar;
+    pthread_barrier_init(&bar, NULL, NR);
+    size_t rn = (2u << 20) + 100; /* 3 blocks */
+    for (int i = 0; i < NR; i++) {
+        bufs[i] = rmq_malloc(rn);
+        memset(bufs[i], 'a' + i, rn);
+        racers[i] = (big_racer_t){.st = fx->st, .data = bufs[i], .len = rn, .bar = &bar};
+        assert_int_equal(pthread_create(&th[i], NULL, big_racer_main, &racers[i]), 0);
+    }
+    int winner = -1;
+    for (int i = 0; i < NR; i++) {
+        pthread_join(th[i], NULL);
+        if (racers[i].rc == 0) {
+            assert_int_equal(winner, -1);
+            winner = i;
+        } else {
+            assert_int_equal(racers[i].rc, RMQ_EEXISTS);
+        }
+    }
+    pthread_barrier_destroy(&bar);
+    assert_true(winner >= 0);
+    expect_obj(fx->st, "race-big", bufs[winner], rn); /* one writer's bytes, no mix */
+    for (int i = 0; i < NR; i++)
+        free(bufs[i]);
+
     char out[64];
     size_t pages;
-    assert_int_equal(list_all(fx->st, "", 10, out, sizeof(out), &pages), 2);
-    assert_string_equal(out, "big,half");
+    assert_int_equal(list_all(fx->st, "", 10, out, sizeof(out), &pages), 3);
+    assert_string_equal(out, "big,half,race-big");
     free(p);
     free(q);
 }
