@@ -609,6 +609,7 @@ static int start_easy(rmq_http_t *http, rmq_http_req_t *req)
     SETOPT(CURLOPT_HTTP_VERSION, (long)CURL_HTTP_VERSION_1_1);
     SETOPT(CURLOPT_PROTOCOLS_STR, "http,https");
     SETOPT(CURLOPT_FOLLOWLOCATION, 0L);
+    SETOPT(CURLOPT_PATH_AS_IS, 1L); /* the path on the wire is the one signed */
     SETOPT(CURLOPT_TCP_KEEPALIVE, 1L);
     SETOPT(CURLOPT_TCP_NODELAY, 1L);
     /* An empty proxy string disables proxies, including those named by the environment. */

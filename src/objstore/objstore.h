@@ -226,6 +226,62 @@ void rmq_objstore_local_opts_init(rmq_objstore_local_opts_t *opts);
 int rmq_objstore_local_open(const rmq_objstore_local_opts_t *opts, rmq_objstore_t **out,
                             rmq_err_t *err);
 
+/* ---- S3 backend (src/objstore/s3.c); also GCS's XML API, MinIO, R2 via the endpoint ---- */
+
+typedef enum rmq_objstore_s3_addressing {
+    RMQ_OBJSTORE_S3_AUTO = 0,  /* virtual-hosted on AWS's endpoint (path-style for a bucket name
+                                  with '.'), path-style on a custom endpoint */
+    RMQ_OBJSTORE_S3_PATH = 1,  /* <endpoint>/<bucket>/<key> */
+    RMQ_OBJSTORE_S3_VHOST = 2, /* <bucket>.<endpoint host>/<key> */
+} rmq_objstore_s3_addressing_t;
+
+/*
+ * Fault hook (tests only), called on the thread sending each HTTP request the backend makes
+ * (op: the objstore operation it belongs to; method "PUT", "GET", "HEAD", "POST", "DELETE";
+ * key: the object key, or the prefix for LIST). Return 0 to send the request; an HTTP status
+ * (100..599) to have it answered with that status and an empty body without sending it; or a
+ * negative errno (-ECONNRESET, -ETIMEDOUT, ...) to fail it as the transport would.
+ */
+typedef int (*rmq_objstore_s3_fault_fn)(void *opaque, rmq_objstore_op_t op, const char *method,
+                                        const char *key);
+
+typedef struct rmq_objstore_s3_opts {
+    rmq_objstore_opts_t common;
+    const char
+        *endpoint; /* "http(s)://host[:port][/base]"; NULL/"" = https://s3.<region>.amazonaws.com */
+    const char *bucket;        /* required */
+    const char *region;        /* NULL/"" = $AWS_REGION, $AWS_DEFAULT_REGION, else "us-east-1" */
+    const char *access_key;    /* NULL/"" = $AWS_ACCESS_KEY_ID (with $AWS_SECRET_ACCESS_KEY and */
+    const char *secret_key;    /*   $AWS_SESSION_TOKEN: all three come from the environment) */
+    const char *session_token; /* NULL/"" = none */
+    rmq_objstore_s3_addressing_t addressing;
+    int unsigned_payload;         /* send x-amz-content-sha256: UNSIGNED-PAYLOAD (use with https) */
+    int emulate_if_none_match;    /* HEAD before a conditional put, for servers that ignore
+                                  If-None-Match (s3rver): NOT atomic, see docs */
+    uint64_t multipart_threshold; /* puts larger than this go multipart (default 16 MiB) */
+    uint64_t part_size;           /* multipart part size, >= 5 MiB (default 8 MiB) */
+    unsigned part_concurrency;    /* parts of one put in flight at once (default 4) */
+    uint32_t request_timeout_ms;  /* total time per HTTP request (default 60000) */
+    uint32_t connect_timeout_ms;  /* default 5000 */
+    unsigned max_concurrent;      /* HTTP requests in flight per store (default 16) */
+    uint64_t max_get_bytes;       /* largest GET body accepted (default 256 MiB; larger: read
+                                     ranges) */
+    int verify_tls;               /* default 1 */
+    const char *ca_file;          /* NULL: the system's CA bundle */
+    const char *proxy;            /* NULL/"": no proxy (the environment's are ignored) */
+    rmq_objstore_s3_fault_fn fault;
+    void *fault_opaque;
+} rmq_objstore_s3_opts_t;
+
+void rmq_objstore_s3_opts_init(rmq_objstore_s3_opts_t *opts);
+
+/*
+ * Opens an S3 store on opts->bucket (the bucket must exist; nothing is sent at open). Strings
+ * in opts are copied. RMQ_EINVAL for bad options or missing credentials. *out is owned by the
+ * caller until rmq_objstore_close().
+ */
+int rmq_objstore_s3_open(const rmq_objstore_s3_opts_t *opts, rmq_objstore_t **out, rmq_err_t *err);
+
 /* ---- Azure Blob backend (src/objstore/azure.c) ---- */
 
 #define RMQ_OBJSTORE_AZURE_VERSION "2021-08-06" /* x-ms-version sent with every request */
