@@ -39,6 +39,7 @@
 
 #include <sys/random.h>
 
+#include "common/assert.h"
 #include "common/log.h"
 #include "common/mem.h"
 #include "objstore/azsign.h"
@@ -46,7 +47,7 @@
 #include "objstore/xmlread.h"
 
 #define AZ_LIST_BODY_MAX (8u << 20)   /* a 1000-blob page is well under 1 MiB */
-#define AZ_GET_MAX       (1ull << 32) /* whole-object reads (TO_END) */
+#define AZ_GET_MAX       (1ull << 30) /* reads to the end: larger objects are read by ranges */
 #define AZ_BLOCKS_MAX    50000        /* Azure's committed-blocks limit */
 #define AZ_BLOCK_MIN     (64u << 10)
 #define AZ_BLOCK_MAX     (4000ull << 20)
@@ -338,16 +339,16 @@ typedef struct hdrs {
 
 static void hdr_add(hdrs_t *hs, const char *name, const char *value)
 {
-    if (hs->n < AZ_HDRS_MAX) {
-        hs->h[hs->n].name = name;
-        hs->h[hs->n].value = value;
-        hs->n++;
-    }
+    RMQ_ASSERT(hs->n < AZ_HDRS_MAX);
+    hs->h[hs->n].name = name;
+    hs->h[hs->n].value = value;
+    hs->n++;
 }
 
 /*
- * A signed request for <container>[/<key>][?query]. hs holds the request's own headers;
- * body_len is the Content-Length the engine will send (PUT), or -1 for none.
+ * A signed request for <container>[/<key>][?query]. hs holds the request's own headers and is
+ * used up (it ends up pointing at locals of this function); body_len is the Content-Length
+ * the engine will send (PUT), or -1 for none. NULL with err set when signing refuses.
  */
 static rmq_http_req_t *az_request(az_t *az, const char *method, const char *key, const char *query,
                                   hdrs_t *hs, int64_t body_len, rmq_err_t *err)
