@@ -282,4 +282,56 @@ void rmq_objstore_s3_opts_init(rmq_objstore_s3_opts_t *opts);
  */
 int rmq_objstore_s3_open(const rmq_objstore_s3_opts_t *opts, rmq_objstore_t **out, rmq_err_t *err);
 
+/* ---- Azure Blob backend (src/objstore/azure.c) ---- */
+
+#define RMQ_OBJSTORE_AZURE_VERSION "2021-08-06" /* x-ms-version sent with every request */
+
+/*
+ * Fault hook (tests only), called before each HTTP request of an operation (every Put Block
+ * of a large put, too) with the operation, the HTTP method and the key. Return 0 to send the
+ * request, an HTTP status (100..599) to complete it with that status and an empty body
+ * without touching the network, or a negative error to fail it as a transport error (-EIO,
+ * -ECONNRESET, ...).
+ */
+typedef int (*rmq_objstore_azure_fault_fn)(void *opaque, rmq_objstore_op_t op, const char *method,
+                                           const char *key);
+
+typedef struct rmq_objstore_azure_opts {
+    rmq_objstore_opts_t common;
+    /*
+     * Blob service endpoint. NULL or "": https://<account>.blob.core.windows.net. Otherwise a
+     * URL "http[s]://host[:port][/path]": with a path it is path-style addressing, the path
+     * being the account (Azurite: "http://127.0.0.1:10000/devstoreaccount1").
+     */
+    const char *endpoint;
+    const char *account;         /* NULL: $AZURE_STORAGE_ACCOUNT, then the connection string */
+    const char *key;             /* base64 account key; NULL: $AZURE_STORAGE_KEY, then ... */
+    const char *container;       /* 3-63 of a-z 0-9 '-', as Azure requires */
+    int create_container;        /* create the container at open if missing (default 1) */
+    uint64_t block_threshold;    /* puts larger than this use Put Block + Put Block List (16 MiB) */
+    uint64_t block_size;         /* bytes per block (default 8 MiB; 64 KiB..4000 MiB) */
+    unsigned put_parallel;       /* blocks of one put in flight at once (default 4) */
+    unsigned max_concurrent;     /* HTTP requests in flight per store (default 16) */
+    uint32_t connect_timeout_ms; /* default 5000 */
+    uint32_t timeout_ms;         /* per HTTP request, default 60000 */
+    const char *ca_file;         /* NULL: the system's CA bundle */
+    int verify_tls;              /* default 1 */
+    rmq_objstore_azure_fault_fn fault;
+    void *fault_opaque;
+} rmq_objstore_azure_opts_t;
+
+void rmq_objstore_azure_opts_init(rmq_objstore_azure_opts_t *opts);
+
+/*
+ * Opens a store on one container of an Azure storage account (or Azurite), authenticating
+ * with SharedKey. Each of account, key and endpoint comes from opts when set, else from
+ * $AZURE_STORAGE_ACCOUNT / $AZURE_STORAGE_KEY, else from $AZURE_STORAGE_CONNECTION_STRING
+ * (AccountName, AccountKey, BlobEndpoint or DefaultEndpointsProtocol + EndpointSuffix, or
+ * UseDevelopmentStorage=true). Creates the container when create_container is set (an
+ * existing one is fine). Errors: RMQ_EINVAL (options), -EACCES (the service refused the
+ * credentials: 403), transport errors. *out is owned by the caller until rmq_objstore_close().
+ */
+int rmq_objstore_azure_open(const rmq_objstore_azure_opts_t *opts, rmq_objstore_t **out,
+                            rmq_err_t *err);
+
 #endif

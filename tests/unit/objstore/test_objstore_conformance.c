@@ -5,7 +5,8 @@
  * conf_backend_t: how to open a fresh store, reopen it, and optionally inject faults). This
  * file is built once per backend: plain, it runs the suite for "local"; with -DCONF_BACKEND_S3
  * (test objstore/conformance_s3) for "s3" against an s3rver it starts on 127.0.0.1 (skipped
- * when /usr/bin/s3rver is missing).
+ * when /usr/bin/s3rver is missing); with -DCONF_BACKEND_AZURE (objstore/conformance_azure) for
+ * "azure" against an Azurite it starts likewise (skipped when azurite-blob is missing).
  */
 #include <setjmp.h>
 #include <cmocka.h>
@@ -364,9 +365,266 @@ static const conf_backend_t s3_backend = {
                           "pages across '/' levels skip keys",
 };
 
+#endif /* CONF_BACKEND_S3 */
+
+#ifdef CONF_BACKEND_AZURE
+/* ---- the azure backend, against Azurite started by this program ---- */
+
+#include <signal.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+
+/* Azurite's development account and its well-known key, from the emulator's documentation. */
+#define AZURITE_ACCOUNT "devstoreaccount1"
+#define AZURITE_KEY                                                                                \
+    "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+static struct {
+    pid_t pid;
+    int port;
+    char dir[64];
+    char endpoint[64];
+    unsigned container_seq; /* each test gets its own container: conf-<seq> */
+    char container[32];
+} azurite;
+
+/* Full path of prog found in $PATH, or "" (out: 512 bytes). */
+static void find_in_path(const char *prog, char *out)
+{
+    out[0] = '\0';
+    const char *path = getenv("PATH");
+    char copy[4096], *save = NULL;
+    rmq_strlcpy(copy, path ? path : "/usr/bin:/bin", sizeof(copy));
+    for (char *d = strtok_r(copy, ":", &save); d != NULL; d = strtok_r(NULL, ":", &save)) {
+        snprintf(out, 512, "%s/%s", d, prog);
+        if (access(out, X_OK) == 0)
+            return;
+    }
+    out[0] = '\0';
+}
+
+/* True when azurite-blob and node are in $PATH. */
+static int azurite_installed(void)
+{
+    char bin[512], node[512];
+    find_in_path("azurite-blob", bin);
+    find_in_path("node", node);
+    return bin[0] != '\0' && node[0] != '\0';
+}
+
+static void azurite_stop(void)
+{
+    if (azurite.pid > 0) {
+        kill(azurite.pid, SIGTERM);
+        int status, reaped = 0;
+        for (int i = 0; i < 100 && !reaped; i++) { /* up to 2 s, then SIGKILL */
+            reaped = waitpid(azurite.pid, &status, WNOHANG) == azurite.pid;
+            if (!reaped)
+                usleep(20000);
+        }
+        if (!reaped) {
+            kill(azurite.pid, SIGKILL);
+            waitpid(azurite.pid, &status, 0);
+        }
+        azurite.pid = 0;
+    }
+    if (azurite.dir[0] != '\0') {
+        char cmd[128];
+        snprintf(cmd, sizeof(cmd), "rm -rf '%s'", azurite.dir);
+        if (system(cmd) != 0)
+            fprintf(stderr, "could not remove %s\n", azurite.dir);
+        azurite.dir[0] = '\0';
+    }
+}
+
+static int free_port(void)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET, .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    socklen_t len = sizeof(a);
+    int port = -1;
+    if (fd >= 0 && bind(fd, (struct sockaddr *)&a, sizeof(a)) == 0 &&
+        getsockname(fd, (struct sockaddr *)&a, &len) == 0)
+        port = ntohs(a.sin_port);
+    if (fd >= 0)
+        close(fd);
+    return port;
+}
+
+static int port_accepts(int port)
+{
+    int fd = socket(AF_INET, SOCK_STREAM, 0);
+    struct sockaddr_in a = {.sin_family = AF_INET,
+                            .sin_port = htons((uint16_t)port),
+                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
+    int ok = fd >= 0 && connect(fd, (struct sockaddr *)&a, sizeof(a)) == 0;
+    if (fd >= 0)
+        close(fd);
+    return ok;
+}
+
+/* Starts Azurite on a free loopback port (at most 3 tries, 15 s each). 0 or -1. */
+static int azurite_start(void)
+{
+    rmq_strlcpy(azurite.dir, "/tmp/rmq-azurite-XXXXXX", sizeof(azurite.dir));
+    if (mkdtemp(azurite.dir) == NULL) {
+        azurite.dir[0] = '\0';
+        return -1;
+    }
+    for (int attempt = 0; attempt < 3; attempt++) {
+        azurite.port = free_port();
+        if (azurite.port <= 0)
+            continue;
+        char port[16], log[128];
+        snprintf(port, sizeof(port), "%d", azurite.port);
+        snprintf(log, sizeof(log), "%s/azurite.log", azurite.dir);
+        pid_t pid = fork();
+        if (pid < 0)
+            return -1;
+        if (pid == 0) {
+            prctl(PR_SET_PDEATHSIG, SIGKILL); /* never outlive a crashed test */
+            int fd = open(log, O_WRONLY | O_CREAT | O_APPEND, 0644);
+            if (fd >= 0) {
+                dup2(fd, 1);
+                dup2(fd, 2);
+                close(fd);
+            }
+            execlp("azurite-blob", "azurite-blob", "--blobHost", "127.0.0.1", "--blobPort", port,
+                   "--location", azurite.dir, "--silent", "--disableTelemetry",
+                   "--skipApiVersionCheck", (char *)NULL);
+            _exit(127);
+        }
+        azurite.pid = pid;
+        for (int i = 0; i < 300; i++) { /* 15 s */
+            int status;
+            if (waitpid(pid, &status, WNOHANG) == pid) {
+                azurite.pid = 0;
+                print_error("azurite exited early (status %d); see %s\n", status, log);
+                break;
+            }
+            if (port_accepts(azurite.port)) {
+                snprintf(azurite.endpoint, sizeof(azurite.endpoint),
+                         "http://127.0.0.1:%d/" AZURITE_ACCOUNT, azurite.port);
+                return 0;
+            }
+            usleep(50000);
+        }
+        if (azurite.pid > 0) {
+            kill(azurite.pid, SIGKILL);
+            waitpid(azurite.pid, NULL, 0);
+            azurite.pid = 0;
+        }
+    }
+    return -1;
+}
+
+/* The plan's fault points, by operation; errors as the HTTP statuses that produce them. */
+static int azure_fault(void *opaque, rmq_objstore_op_t op, const char *method, const char *key)
+{
+    static const rmq_objstore_local_fp_t fp_of[RMQ_OBJSTORE_OP_COUNT] = {
+        [RMQ_OBJSTORE_OP_PUT] = RMQ_OBJSTORE_FP_WRITE,
+        [RMQ_OBJSTORE_OP_GET] = RMQ_OBJSTORE_FP_READ,
+        [RMQ_OBJSTORE_OP_HEAD] = RMQ_OBJSTORE_FP_OPEN,
+        [RMQ_OBJSTORE_OP_LIST] = RMQ_OBJSTORE_FP_LIST,
+        [RMQ_OBJSTORE_OP_DELETE] = RMQ_OBJSTORE_FP_UNLINK};
+    (void)method;
+    int rc = local_fault(opaque, fp_of[op], key);
+    if (rc == -EIO)
+        return 500; /* -> -EIO, retriable */
+    if (rc == -EACCES)
+        return 403; /* -> -EACCES, not retriable */
+    return rc;      /* 0, or a transport error */
+}
+
+static int azure_open_with(const char *key, int create, rmq_objstore_t **out, rmq_err_t *err)
+{
+    rmq_objstore_azure_opts_t opts;
+    rmq_objstore_azure_opts_init(&opts);
+    opts.endpoint = azurite.endpoint;
+    opts.account = AZURITE_ACCOUNT;
+    opts.key = key;
+    opts.container = azurite.container;
+    opts.create_container = create;
+    opts.block_threshold = 1u << 20; /* so the 8 MiB round trip goes in 8 blocks */
+    opts.block_size = 1u << 20;
+    opts.put_parallel = 4;
+    opts.connect_timeout_ms = 2000;
+    opts.timeout_ms = 20000;
+    opts.common.retry.base_backoff_ms = 1;
+    opts.common.retry.max_backoff_ms = 4;
+    opts.fault = azure_fault;
+    opts.fault_opaque = &plan;
+    return rmq_objstore_azure_open(&opts, out, err);
+}
+
+static int azure_open(void *ctx, rmq_objstore_t **out)
+{
+    (void)ctx;
+    if (azurite.pid <= 0)
+        return -1; /* the group setup could not start it */
+    if (azurite.container[0] == '\0')
+        snprintf(azurite.container, sizeof(azurite.container), "conf-%u", ++azurite.container_seq);
+    rmq_err_t err = {0};
+    int rc = azure_open_with(AZURITE_KEY, 1, out, &err);
+    if (rc)
+        print_error("azure open: %s\n", err.msg);
+    return rc;
+}
+
+/* Every test leaves its container behind and the next one starts a new one; the emulator's
+ * directory goes at exit. */
+static void azure_wipe(void *ctx)
+{
+    (void)ctx;
+    azurite.container[0] = '\0';
+}
+
+static const conf_backend_t azure_backend = {
+    .name = "azure",
+    .open = azure_open,
+    .wipe = azure_wipe,
+    .crash_capable = 0, /* a put is one request (or an uncommitted block list): nothing to crash */
+    .fault_capable = 1,
+    .cond_put_atomic = 1, /* If-None-Match: * on Put Blob / Put Block List */
+    .list_order_exact = 1,
+};
+
+/* Group fixtures: one Azurite for the whole suite, stopped by PID even when cases failed. */
+static int azurite_group_start(void **state)
+{
+    (void)state;
+    if (azurite_start() == 0)
+        return 0;
+    print_error("could not start azurite-blob\n");
+    azurite_stop();
+    return -1;
+}
+
+static int azurite_group_stop(void **state)
+{
+    (void)state;
+    azurite_stop();
+    return 0;
+}
+
+static void test_no_azurite(void **state)
+{
+    (void)state;
+    print_message("SKIP: azurite-blob or node not found in PATH; the azure conformance suite "
+                  "needs Azurite (npm install -g azurite)\n");
+    skip();
+}
+#endif /* CONF_BACKEND_AZURE */
+
+/* The backend under test: each build's -DCONF_BACKEND_* picks its own. */
+#if defined(CONF_BACKEND_S3)
 static const conf_backend_t *backend = &s3_backend;
+#elif defined(CONF_BACKEND_AZURE)
+static const conf_backend_t *backend = &azure_backend;
 #else
-/* The backend under test; the S3/Azure builds set this to theirs. */
 static const conf_backend_t *backend = &local_backend;
 #endif
 
@@ -1127,6 +1385,144 @@ static void test_metrics(void **state)
     assert_string_equal(rmq_objstore_backend(fx->st), fx->be->name);
 }
 
+#ifdef CONF_BACKEND_AZURE
+/* ---- azure only ---- */
+
+/* A wrong key gets 403 AuthenticationFailed: a clear error, never retried. */
+static void test_azure_wrong_key(void **state)
+{
+    fixture_t *fx = *state;
+    put_str(fx->st, "k", "v");
+    /* Valid base64 of 64 bytes, but not the account's key. */
+    const char *wrong =
+        "AAAAvdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    rmq_objstore_t *bad = NULL;
+    rmq_err_t err = {0};
+    assert_int_equal(azure_open_with(wrong, 1, &bad, &err), -EACCES);
+    assert_null(bad);
+    assert_non_null(strstr(err.msg, "HTTP 403 Auth"));     /* Azure's Code, whichever it is: */
+    assert_true(strstr(err.msg, "AuthenticationFailed") || /* the service */
+                strstr(err.msg, "AuthorizationFailure"));  /* the emulator */
+    /* Without creating the container, open succeeds and every request is refused. */
+    assert_int_equal(azure_open_with(wrong, 0, &bad, &err), 0);
+    memset(&err, 0, sizeof(err));
+    assert_int_equal(rmq_objstore_put_sync(bad, "k", "w", 1, 0, &err), -EACCES);
+    assert_non_null(strstr(err.msg, "HTTP 403 Auth"));
+    assert_non_null(strstr(err.msg, "Server failed to authenticate")); /* Azure's Message */
+    rmq_buf_t *b = NULL;
+    assert_int_equal(rmq_objstore_get_sync(bad, "k", 0, RMQ_OBJSTORE_TO_END, &b, &err), -EACCES);
+    assert_int_equal(rmq_objstore_head_sync(bad, "k", NULL, NULL, &err), -EACCES);
+    rmq_objstore_list_t l;
+    assert_int_equal(rmq_objstore_list_sync(bad, "", NULL, 0, &l, &err), -EACCES);
+    rmq_objstore_metrics_t m;
+    rmq_objstore_metrics(bad, &m);
+    for (int i = 0; i < RMQ_OBJSTORE_OP_COUNT; i++)
+        assert_int_equal(m.op[i].retries, 0);
+    assert_int_equal(m.op[RMQ_OBJSTORE_OP_PUT].errors, 1);
+    rmq_objstore_close(bad);
+    expect_obj(fx->st, "k", "v", 1); /* the refused put changed nothing */
+    /* A key that is not base64 is refused before any request. */
+    assert_int_equal(azure_open_with("not a key!", 1, &bad, &err), RMQ_EINVAL);
+}
+
+typedef struct big_racer {
+    rmq_objstore_t *st;
+    const uint8_t *data;
+    size_t len;
+    pthread_barrier_t *bar;
+    int rc;
+} big_racer_t;
+
+static void *big_racer_main(void *arg)
+{
+    big_racer_t *r = arg;
+    pthread_barrier_wait(r->bar);
+    r->rc =
+        rmq_objstore_put_sync(r->st, "race-big", r->data, r->len, RMQ_OBJSTORE_IF_NONE_MATCH, NULL);
+    return NULL;
+}
+
+/* Puts above the block threshold: blocks, conditional commit, failures leave nothing. */
+static void test_azure_blocks(void **state)
+{
+    fixture_t *fx = *state;
+    size_t n = (3u << 20) + 12345; /* 4 blocks of 1 MiB, the last one partial */
+    uint8_t *p = rmq_malloc(n), *q = rmq_malloc(n);
+    for (size_t i = 0; i < n; i++) {
+        p[i] = (uint8_t)(i * 7 + (i >> 20));
+        q[i] = (uint8_t)~p[i];
+    }
+    rmq_err_t err = {0};
+    assert_int_equal(rmq_objstore_put_sync(fx->st, "big", p, n, RMQ_OBJSTORE_IF_NONE_MATCH, &err),
+                     0);
+    assert_int_equal(rmq_objstore_put_sync(fx->st, "big", q, n, RMQ_OBJSTORE_IF_NONE_MATCH, &err),
+                     RMQ_EEXISTS);
+    expect_obj(fx->st, "big", p, n);
+    uint64_t size = 0;
+    assert_int_equal(rmq_objstore_head_sync(fx->st, "big", &size, NULL, NULL), 0);
+    assert_int_equal(size, n);
+    expect_range(fx->st, "big", (1u << 20) - 1, 2,
+                 (const char[]){(char)p[(1u << 20) - 1], (char)p[1u << 20], 0});
+
+    /* The third block request fails for good: the put fails, nothing becomes visible. */
+    arm(RMQ_OBJSTORE_FP_WRITE, 2, 100, -EACCES);
+    assert_int_equal(rmq_objstore_put_sync(fx->st, "half", p, n, 0, &err), -EACCES);
+    disarm();
+    assert_int_equal(rmq_objstore_head_sync(fx->st, "half", NULL, NULL, NULL), RMQ_ENOTFOUND);
+    /* A block failing once with 500: the whole put is retried and succeeds. */
+    rmq_objstore_metrics_t m0, m1;
+    rmq_objstore_metrics(fx->st, &m0);
+    arm(RMQ_OBJSTORE_FP_WRITE, 1, 1, -EIO);
+    assert_int_equal(rmq_objstore_put_sync(fx->st, "half", q, n, 0, &err), 0);
+    assert_int_equal(disarm(), 1);
+    rmq_objstore_metrics(fx->st, &m1);
+    assert_int_equal(m1.op[RMQ_OBJSTORE_OP_PUT].retries - m0.op[RMQ_OBJSTORE_OP_PUT].retries, 1);
+    expect_obj(fx->st, "half", q, n);
+    /* Unconditional overwrite with blocks, then a smaller single-request put over it. */
+    put_ok(fx->st, "big", q, n);
+    expect_obj(fx->st, "big", q, n);
+    put_str(fx->st, "big", "small now");
+    expect_obj(fx->st, "big", "small now", 9);
+
+    /* Racing conditional multi-block puts: each uploads its own blocks, one commit wins. */
+    enum { NR = 4 };
+    uint8_t *bufs[NR];
+    big_racer_t racers[NR];
+    pthread_t th[NR];
+    pthread_barrier_t bar;
+    pthread_barrier_init(&bar, NULL, NR);
+    size_t rn = (2u << 20) + 100; /* 3 blocks */
+    for (int i = 0; i < NR; i++) {
+        bufs[i] = rmq_malloc(rn);
+        memset(bufs[i], 'a' + i, rn);
+        racers[i] = (big_racer_t){.st = fx->st, .data = bufs[i], .len = rn, .bar = &bar};
+        assert_int_equal(pthread_create(&th[i], NULL, big_racer_main, &racers[i]), 0);
+    }
+    int winner = -1;
+    for (int i = 0; i < NR; i++) {
+        pthread_join(th[i], NULL);
+        if (racers[i].rc == 0) {
+            assert_int_equal(winner, -1);
+            winner = i;
+        } else {
+            assert_int_equal(racers[i].rc, RMQ_EEXISTS);
+        }
+    }
+    pthread_barrier_destroy(&bar);
+    assert_true(winner >= 0);
+    expect_obj(fx->st, "race-big", bufs[winner], rn); /* one writer's bytes, no mix */
+    for (int i = 0; i < NR; i++)
+        free(bufs[i]);
+
+    char out[64];
+    size_t pages;
+    assert_int_equal(list_all(fx->st, "", 10, out, sizeof(out), &pages), 3);
+    assert_string_equal(out, "big,half,race-big");
+    free(p);
+    free(q);
+}
+#endif /* CONF_BACKEND_AZURE */
+
 #ifdef CONF_BACKEND_S3
 static void test_no_s3rver(void **state)
 {
@@ -1144,6 +1540,12 @@ int main(void)
         return cmocka_run_group_tests_name("s3", none, NULL, NULL);
     }
     signal(SIGPIPE, SIG_IGN);
+#endif
+#ifdef CONF_BACKEND_AZURE
+    if (!azurite_installed()) {
+        const struct CMUnitTest none[] = {cmocka_unit_test(test_no_azurite)};
+        return cmocka_run_group_tests_name("azure", none, NULL, NULL);
+    }
 #endif
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_roundtrip, setup, teardown),
@@ -1163,9 +1565,16 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_multipart, setup, teardown),
         cmocka_unit_test_setup_teardown(test_async_many_threads, setup, teardown),
         cmocka_unit_test_setup_teardown(test_metrics, setup, teardown),
+#ifdef CONF_BACKEND_AZURE
+        cmocka_unit_test_setup_teardown(test_azure_wrong_key, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_azure_blocks, setup, teardown),
+#endif
     };
-#ifdef CONF_BACKEND_S3
+#if defined(CONF_BACKEND_S3)
     return cmocka_run_group_tests_name(backend->name, tests, s3rver_start, s3rver_teardown);
+#elif defined(CONF_BACKEND_AZURE)
+    return cmocka_run_group_tests_name(backend->name, tests, azurite_group_start,
+                                       azurite_group_stop);
 #else
     return cmocka_run_group_tests_name(backend->name, tests, NULL, NULL);
 #endif
