@@ -464,6 +464,21 @@ static int open_store(rmq_broker_t *b, const rmq_config_t *cfg, rmq_err_t *err)
         so.part_concurrency = cfg->object_storage.max_concurrent_uploads;
         return rmq_objstore_s3_open(&so, &b->store, err);
     }
+    case RMQ_STORAGE_AZURE: {
+        rmq_objstore_azure_opts_t ao;
+        rmq_objstore_azure_opts_init(&ao);
+        ao.common.retry.max_attempts = cfg->object_storage.max_attempts;
+        ao.endpoint = cfg->object_storage.endpoint;
+        /* Empty strings fall back to the environment (AZURE_STORAGE_*). */
+        ao.account = *cfg->object_storage.access_key ? cfg->object_storage.access_key : NULL;
+        ao.key = *cfg->object_storage.secret_key ? cfg->object_storage.secret_key : NULL;
+        ao.container = cfg->object_storage.bucket;
+        ao.block_threshold = cfg->object_storage.multipart_threshold;
+        ao.put_parallel = cfg->object_storage.max_concurrent_uploads;
+        ao.max_concurrent = cfg->object_storage.max_concurrent_uploads * 4;
+        ao.timeout_ms = cfg->object_storage.request_timeout_ms;
+        return rmq_objstore_azure_open(&ao, &b->store, err);
+    }
     default:
         return rmq_err_set(err, RMQ_EUNSUPPORTED,
                            "object_storage.storage_type \"%s\" is not built into this broker",

@@ -316,3 +316,65 @@ def s3_overrides(port, bucket="rustmq"):
         ("object_storage", "secret_key"): '"S3RVER"',
         ("object_storage", "addressing"): '"path"',
     }
+
+
+AZURITE_ACCOUNT = "devstoreaccount1"
+# The development account's well-known key, published in Azurite's documentation.
+AZURITE_KEY = ("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/"
+               "KBHBeksoGMGw==")
+
+
+class AzuriteServer:
+    """An Azurite blob service on a free loopback port, stopped by its pid."""
+
+    def __init__(self):
+        exe = shutil.which("azurite-blob")
+        if not exe:
+            pytest.skip("azurite-blob is not installed (scripts/install-deps installs it)")
+        self.dir = tempfile.mkdtemp(prefix="rmq-azurite-")
+        self.port = free_port()
+        self.log = open(os.path.join(self.dir, "azurite.log"), "wb")
+        self.proc = subprocess.Popen(
+            [exe, "--blobHost", HOST, "--blobPort", str(self.port), "--location",
+             os.path.join(self.dir, "data"), "--silent", "--disableTelemetry",
+             "--skipApiVersionCheck"],
+            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
+        deadline = time.monotonic() + 30
+        for _ in range(600):
+            if self.proc.poll() is not None:
+                pytest.fail("azurite exited with %s" % self.proc.returncode)
+            if port_accepts(self.port):
+                break
+            if time.monotonic() > deadline:
+                self.stop()
+                pytest.fail("azurite did not accept on port %d" % self.port)
+            time.sleep(0.05)
+
+    def overrides(self, container="rustmq"):
+        return {
+            ("object_storage", "storage_type"): '"azure"',
+            ("object_storage", "endpoint"): '"http://%s:%d/%s"' % (HOST, self.port,
+                                                                   AZURITE_ACCOUNT),
+            ("object_storage", "bucket"): '"%s"' % container,
+            ("object_storage", "access_key"): '"%s"' % AZURITE_ACCOUNT,
+            ("object_storage", "secret_key"): '"%s"' % AZURITE_KEY,
+        }
+
+    def stop(self):
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+            self.proc = None
+        self.log.close()
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+@pytest.fixture
+def azurite():
+    s = AzuriteServer()
+    yield s
+    s.stop()
