@@ -126,6 +126,7 @@ static wal_seg_t *take_spare(rmq_wal_t *wal, uint64_t first_lsn)
     for (size_t i = 0; i < wal->nspares; i++) {
         if (wal->spares[i]->refcnt == 1 && wal->spares[i]->lsn_end <= first_lsn) {
             seg = wal->spares[i];
+            wal->spare_bytes -= RMQ_MIN(seg->size, wal->spare_bytes);
             memmove(wal->spares + i, wal->spares + i + 1,
                     (wal->nspares - i - 1) * sizeof(*wal->spares));
             wal->nspares--;
@@ -458,6 +459,11 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
                          wal->opts.segment_size_bytes);
         goto fail;
     }
+    /* The active segment is preallocated in full: data may fill the capacity less one
+       segment, so that the files never exceed it. */
+    wal->frame_budget = wal->opts.capacity_bytes > wal->opts.segment_size_bytes
+                            ? wal->opts.capacity_bytes - wal->opts.segment_size_bytes
+                            : wal->opts.capacity_bytes;
     if (wal->opts.buffer_size < WAL_MIN_BUFFER_SIZE ||
         wal->opts.buffer_size > WAL_MAX_BUFFER_SIZE) {
         rc = rmq_err_set(err, RMQ_EINVAL, "wal: buffer_size %zu out of range",
@@ -574,7 +580,7 @@ int rmq_wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size
         }
         /* Room for a segment header too: this frame may open a new segment. */
         if (wal->opts.capacity_bytes &&
-            wal->used_bytes + fsz + WAL_SEG_HDR_SIZE > wal->opts.capacity_bytes) {
+            wal->used_bytes + fsz + WAL_SEG_HDR_SIZE > wal->frame_budget) {
             pthread_mutex_unlock(&wal->mu);
             return RMQ_EFULL;
         }
@@ -774,10 +780,21 @@ int rmq_wal_read(rmq_wal_t *wal, const rmq_wal_pos_t *pos, rmq_buf_t **out)
     return 0;
 }
 
-/* Reserves a spare slot for a trimmed file (1) or says there is no room (0). seg_mu held. */
-static int spare_reserve_locked(rmq_wal_t *wal)
+/*
+ * Reserves a spare slot for a trimmed file of size bytes (1) or says there is no room (0):
+ * beyond recycle_segments, or when keeping it could take the files past capacity_bytes (the
+ * live data after the trim, the active segment's preallocated tail, and the spares). seg_mu
+ * held.
+ */
+static int spare_reserve_locked(rmq_wal_t *wal, uint64_t used_after, uint64_t size)
 {
+    uint64_t cap = wal->opts.capacity_bytes;
+
     if (wal->nspares + wal->spares_pending >= wal->opts.recycle_segments)
+        return 0;
+    if (cap && used_after + wal->opts.segment_size_bytes + wal->spare_bytes +
+                       (uint64_t)wal->spares_pending * wal->opts.segment_size_bytes + size >
+                   cap)
         return 0;
     wal->spares_pending++;
     return 1;
@@ -811,6 +828,9 @@ int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn)
         victims[i]->lsn_end = i + 1 < k ? victims[i + 1]->first_lsn : lsn_after;
     }
     pthread_mutex_unlock(&wal->seg_mu);
+    pthread_mutex_lock(&wal->mu);
+    uint64_t used_after = wal->used_bytes - RMQ_MIN(freed, wal->used_bytes);
+    pthread_mutex_unlock(&wal->mu);
 
     /*
      * Oldest first, each removal made durable before the next: a crash in between must leave
@@ -826,7 +846,7 @@ int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn)
         int keep = 0, reserved;
         rmq_wal_seg_name(victims[i]->id, name);
         pthread_mutex_lock(&wal->seg_mu);
-        reserved = rc == 0 && spare_reserve_locked(wal);
+        reserved = rc == 0 && spare_reserve_locked(wal, used_after, victims[i]->size);
         pthread_mutex_unlock(&wal->seg_mu);
         if (reserved) {
             char spare[WAL_SPARE_NAME_SIZE];
@@ -858,6 +878,7 @@ int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn)
         if (keep) {
             /* The list's reference moves to the spare pool (the fd stays open for reuse). */
             wal->spares[wal->nspares++] = victims[i];
+            wal->spare_bytes += victims[i]->size;
         }
         pthread_mutex_unlock(&wal->seg_mu);
         if (!keep)

@@ -52,16 +52,17 @@ typedef long (*rmq_wal_fault_fn)(void *opaque, rmq_wal_io_op_t op, size_t len);
 typedef struct rmq_wal_opts {
     const char *dir;             /* directory for segment files (created if missing) */
     uint64_t segment_size_bytes; /* roll to a new segment past this size (default 64 MiB) */
-    uint64_t
-        capacity_bytes; /* on-disk limit over all segments; appends beyond get RMQ_EFULL (0 = none) */
+    /* On-disk limit over every file (segments, the active one's preallocated tail, spares):
+       data fills it less one segment, appends beyond get RMQ_EFULL (0 = none). */
+    uint64_t capacity_bytes;
     size_t buffer_size; /* max bytes gathered into one group write (default 4 MiB) */
     rmq_wal_fsync_t fsync_mode;
     uint32_t flush_interval_ms; /* for RMQ_WAL_FSYNC_INTERVAL (default 10) */
     rmq_wal_io_backend_t io_backend;
     /*
      * Trimmed segment files kept as spares and reused for new segments instead of deleting
-     * them and preallocating new ones (default 4, at most 64; 0 = always delete). Spares take
-     * disk space beyond capacity_bytes (up to this many segment sizes).
+     * them and preallocating new ones (default 4, at most 64; 0 = always delete). A trimmed
+     * file is kept only while the files stay within capacity_bytes.
      */
     uint32_t recycle_segments;
     rmq_wal_fault_fn fault; /* tests only; NULL in production */

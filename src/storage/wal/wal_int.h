@@ -176,7 +176,8 @@ struct rmq_wal {
     wal_group_t groups[2];
     wal_group_t *active;
     uint64_t next_lsn;
-    uint64_t used_bytes; /* segment bytes on disk + queued frames (capacity accounting) */
+    uint64_t used_bytes;   /* segment bytes on disk + queued frames (capacity accounting) */
+    uint64_t frame_budget; /* most used_bytes may reach: capacity minus the preallocated tail */
     int closing;
     int failed; /* first I/O error; appends then get RMQ_EIO */
     int writer_idle;
@@ -207,6 +208,7 @@ struct rmq_wal {
     /* Spare files (trimmed segments kept for reuse), oldest first; under seg_mu. */
     wal_seg_t *spares[WAL_MAX_RECYCLE];
     size_t nspares;
+    uint64_t spare_bytes;  /* disk held by spare files (seg_mu) */
     size_t spares_pending; /* slots reserved by a trim that is renaming a file */
 };
 

@@ -167,6 +167,24 @@ static size_t count_segments(void)
     return n;
 }
 
+/* Bytes of every file in the WAL directory (segments and spares). */
+static uint64_t dir_file_bytes(void)
+{
+    DIR *d = opendir(dir);
+    struct dirent *de;
+    uint64_t n = 0;
+    assert_non_null(d);
+    while ((de = readdir(d)) != NULL) {
+        char path[512];
+        struct stat sb;
+        snprintf(path, sizeof(path), "%s/%s", dir, de->d_name);
+        if (de->d_name[0] != '.' && stat(path, &sb) == 0 && S_ISREG(sb.st_mode))
+            n += (uint64_t)sb.st_size;
+    }
+    closedir(d);
+    return n;
+}
+
 static void seg_path(uint64_t id, char *out, size_t n)
 {
     char name[WAL_SEG_NAME_SIZE];
@@ -445,11 +463,47 @@ static void test_capacity_efull(void **state)
     assert_int_equal(rmq_wal_append(wal, 1, buf, sizeof(buf), never_done, NULL), RMQ_EFULL);
     rmq_wal_stats_t st;
     rmq_wal_stats(wal, &st);
-    assert_true(st.disk_bytes <= 4096);
-    assert_true(st.disk_bytes > 4096 - 2 * 224 - 2 * WAL_SEG_HDR_SIZE);
+    /* Data fills the capacity less one (preallocated) segment; the files stay within it. */
+    assert_true(st.disk_bytes <= 4096 - 1024);
+    assert_true(st.disk_bytes > 4096 - 1024 - 2 * 224 - 2 * WAL_SEG_HDR_SIZE);
+    assert_true(dir_file_bytes() <= 4096);
     /* Trim frees room. */
     assert_true(rmq_wal_trim(wal, st.next_lsn) > 0);
     assert_int_equal(rmq_wal_append_sync(wal, 1, buf, sizeof(buf), NULL, NULL), 0);
+    assert_true(dir_file_bytes() <= 4096);
+    rmq_wal_close(wal);
+}
+
+/* Fill, trim half, refill, repeatedly, with recycling on: the directory (segments, the
+   preallocated tail, spares) never holds more than capacity_bytes, and files are reused. */
+static void test_capacity_counts_spares(void **state)
+{
+    rmq_wal_opts_t o = base_opts();
+    uint8_t buf[1000];
+    uint64_t max_seen = 0;
+    rmq_wal_stats_t st;
+    (void)state;
+    o.segment_size_bytes = 8192;
+    o.capacity_bytes = 8 * 8192;
+    o.recycle_segments = 8;
+    rmq_wal_t *wal = open_ok(&o);
+    memset(buf, 3, sizeof(buf));
+    for (int round = 0; round < 6; round++) {
+        for (int i = 0; i < 200; i++) {
+            if (rmq_wal_append_sync(wal, 1, buf, sizeof(buf), NULL, NULL) != 0)
+                break;
+            uint64_t b = dir_file_bytes();
+            max_seen = b > max_seen ? b : max_seen;
+        }
+        rmq_wal_stats(wal, &st);
+        /* Trim all but the newest half. */
+        rmq_wal_trim(wal, st.first_lsn + (st.next_lsn - st.first_lsn) / 2);
+        uint64_t b = dir_file_bytes();
+        max_seen = b > max_seen ? b : max_seen;
+    }
+    rmq_wal_stats(wal, &st);
+    assert_true(st.recycled > 0);
+    assert_true(max_seen <= o.capacity_bytes);
     rmq_wal_close(wal);
 }
 
@@ -1331,6 +1385,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_segment_roll_and_reopen, setup, teardown),
         cmocka_unit_test_setup_teardown(test_trim, setup, teardown),
         cmocka_unit_test_setup_teardown(test_capacity_efull, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_capacity_counts_spares, setup, teardown),
         cmocka_unit_test_setup_teardown(test_toobig, setup, teardown),
         cmocka_unit_test_setup_teardown(test_concurrency_group, setup, teardown),
         cmocka_unit_test_setup_teardown(test_concurrency_interval, setup, teardown),
