@@ -1,0 +1,345 @@
+#!/usr/bin/env bash
+# bench/run-objects.sh DIR - the object storage tier of the standalone broker against an S3
+# server (s3rver, started here on a free loopback port), next to that server's own raw PUT and
+# GET throughput, all in the same run.
+#
+# The broker (bench/broker.sh) talks S3 to s3rver through a proxy of ours
+# (bench/objects_bench.py proxy: streams bodies, counts requests and PUT/GET bytes, and can
+# answer every request with 503 SlowDown). Every broker runs with
+# object_storage.compaction_interval_ms = 0 and wal.upload_interval_ms = 1000 (the tail of a
+# run is uploaded 1 s after the last produce instead of 10 s); the rest is config/standalone.toml.
+# Records are OBJ_RECORD_SIZE bytes, produced by bench/kafka_load (acks=all); reads are by
+# bench/kafka_consume (librdkafka, from offset 0 to the high watermarks of every partition).
+#
+#   upload_mb_s      catch-up: proxy in 503 mode, OBJ_BACKLOG_MIB produced over 16 partitions
+#                    into a 1 GiB WAL (every upload fails and is retried), then the proxy is
+#                    switched to pass; backlog MB / seconds from the switch until the proxy has
+#                    forwarded PUT bodies totalling the backlog. The wait from the switch to the
+#                    first PUT (the broker's retry backoff) and the rate after it are shown too.
+#   cold_read_mb_s   the broker restarted (empty read cache) once the WAL is trimmed (its files
+#                    below 2 segments, waited for at most 60 s), with read_cache_size_bytes twice
+#                    the backlog; the whole topic consumed from offset 0 -> MB/s. The GETs and
+#                    the bytes they fetched are shown.
+#   cache_read_mb_s  the same consume again, right after, on the same broker -> MB/s
+#   puts_per_gib_16p, puts_per_gib_1024p
+#                    a fresh broker (WAL of 32 GiB, so producers are never throttled),
+#                    OBJ_PUTS_MIB produced over 16, then over 1,024 partitions; once the proxy
+#                    has forwarded PUT bodies totalling the data and uploads went quiet (2.5 s):
+#                    PUT requests answered 2xx / GiB of payload produced
+#   raw              bench/objects_bench.py raw: OBJ_RAW_COUNT objects of 16 MiB PUT, then
+#                    GET whole, straight to s3rver by 1 and by OBJ_RAW_PARALLEL threads (and
+#                    by OBJ_RAW_PARALLEL through the proxy, to show what the proxy costs)
+#
+# MB = 10^6 bytes of record payload (as kafka_load counts); GiB = 2^30 bytes. Each measurement
+# runs OBJ_REPS times, interleaved; medians are reported. The line before the last compares
+# with the raw figures and the goals (puts/GiB <= 128, 1024p <= 1.25 x 16p, cold read >= 200
+# MB/s); the last line is exactly:
+#   RESULT objects upload_mb_s=<a> cold_read_mb_s=<b> cache_read_mb_s=<c> puts_per_gib_16p=<d> puts_per_gib_1024p=<e>
+#
+# Environment: BUILD_DIR (default build/release), BENCH_QUICK=1 (small sizes, one rep),
+# OBJ_REPS (BENCH_REPS, else 3; 1 with BENCH_QUICK), OBJ_PUTS_REPS (1: the PUT counts vary
+# little), OBJ_BACKLOG_MIB (512; 128 quick), OBJ_PUTS_MIB (1024; 256 quick), OBJ_RECORD_SIZE
+# (16384), OBJ_CONSUMERS (1: one consumer connection; more split the partitions),
+# OBJ_RAW_COUNT (32; 8 quick), OBJ_RAW_PARALLEL (4).
+# DIR must be on a real disk (tmpfs is refused); a fresh subdirectory is created inside it and
+# removed on exit. s3rver, the proxy and every broker are stopped by their pids.
+set -euo pipefail
+
+if [ $# -ne 1 ]; then
+    echo "usage: $0 DIR" >&2
+    exit 2
+fi
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build/release}
+BROKER_BIN=$BUILD_DIR/src/cmd/rustmq-broker
+KAFKA_LOAD=$BUILD_DIR/bench/kafka_load
+KAFKA_CONSUME=$BUILD_DIR/bench/kafka_consume
+HELPER=$ROOT/bench/objects_bench.py
+S3RVER=/usr/bin/s3rver
+PY=/usr/bin/python3
+QUICK=${BENCH_QUICK:-0}
+if [ "$QUICK" = 1 ]; then
+    REPS=${OBJ_REPS:-1}
+    BACKLOG_MIB=${OBJ_BACKLOG_MIB:-128}
+    PUTS_MIB=${OBJ_PUTS_MIB:-256}
+    RAW_COUNT=${OBJ_RAW_COUNT:-8}
+else
+    REPS=${OBJ_REPS:-${BENCH_REPS:-3}}
+    BACKLOG_MIB=${OBJ_BACKLOG_MIB:-512}
+    PUTS_MIB=${OBJ_PUTS_MIB:-1024}
+    RAW_COUNT=${OBJ_RAW_COUNT:-32}
+fi
+PUTS_REPS=${OBJ_PUTS_REPS:-1}
+SIZE=${OBJ_RECORD_SIZE:-16384}
+CONSUMERS=${OBJ_CONSUMERS:-1}
+RAW_PARALLEL=${OBJ_RAW_PARALLEL:-4}
+BUCKET=rustmq
+MIB=1048576
+SEGMENT=67108864 # standalone.toml's wal.segment_size_bytes
+
+for bin in "$BROKER_BIN" "$KAFKA_LOAD" "$KAFKA_CONSUME"; do
+    [ -x "$bin" ] || { echo "run-objects: $bin not built (librdkafka-dev?)" >&2; exit 1; }
+done
+[ -x "$PY" ] || { echo "run-objects: $PY missing" >&2; exit 1; }
+[ -x "$S3RVER" ] || { echo "run-objects: $S3RVER not installed (scripts/install-deps)" >&2; exit 1; }
+
+mkdir -p "$1"
+FSTYPE=$(stat -f -c %T "$1")
+if [ "$FSTYPE" = "tmpfs" ] || [ "$FSTYPE" = "ramfs" ]; then
+    echo "run-objects: $1 is on $FSTYPE; the benchmark needs a real disk" >&2
+    exit 1
+fi
+WORK=$(cd "$(mktemp -d "$1/rmq-objbench.XXXXXX")" && pwd)
+
+# shellcheck source=bench/broker.sh
+source "$ROOT/bench/broker.sh"
+S3_PID=""
+PROXY_PID=""
+stop_pid() { # $1 = pid; SIGTERM, at most 10 s, then SIGKILL
+    local pid=$1
+    [ -n "$pid" ] || return 0
+    kill -TERM "$pid" 2>/dev/null || return 0
+    for _ in $(seq 1 100); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+    broker_stop || true
+    stop_pid "$PROXY_PID"
+    PROXY_PID=""
+    stop_pid "$S3_PID"
+    S3_PID=""
+    rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+START_S=$SECONDS
+echo "run-objects: dir=$WORK fs=$FSTYPE reps=$REPS backlog_mib=$BACKLOG_MIB puts_mib=$PUTS_MIB" \
+    "record_size=$SIZE consumers=$CONSUMERS raw_count=$RAW_COUNT raw_parallel=$RAW_PARALLEL"
+
+wait_port() { # $1 = port, $2 = pid that must stay alive, $3 = name
+    for _ in $(seq 1 300); do
+        kill -0 "$2" 2>/dev/null || { echo "run-objects: $3 exited during start" >&2; return 1; }
+        if (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; then
+            return 0
+        fi
+        sleep 0.1
+    done
+    echo "run-objects: $3 did not listen on port $1 within 30 s" >&2
+    return 1
+}
+
+# ---- s3rver and the proxy ----
+S3_PORT=$(free_port)
+mkdir -p "$WORK/s3"
+# s3rver's listing continuation tokens need Node's legacy OpenSSL provider (see
+# tests/integration/conftest.py).
+NODE_OPTIONS=--openssl-legacy-provider "$S3RVER" --directory "$WORK/s3/data" --address 127.0.0.1 \
+    --port "$S3_PORT" --silent --configure-bucket "$BUCKET" --no-vhost-buckets \
+    </dev/null >"$WORK/s3/s3rver.log" 2>&1 &
+S3_PID=$!
+wait_port "$S3_PORT" "$S3_PID" s3rver
+
+"$PY" "$HELPER" proxy "$S3_PORT" "$WORK/proxy.info" >"$WORK/proxy.log" 2>&1 &
+PROXY_PID=$!
+for _ in $(seq 1 100); do
+    [ -f "$WORK/proxy.info" ] && break
+    kill -0 "$PROXY_PID" 2>/dev/null || { echo "run-objects: proxy exited" >&2; cat "$WORK/proxy.log" >&2; exit 1; }
+    sleep 0.1
+done
+read -r PROXY_PORT CTL_PORT <"$WORK/proxy.info"
+ctl() { "$PY" "$HELPER" ctl "$CTL_PORT" "$@"; }
+jget() { # $1 = JSON, $2 = python expression over j
+    "$PY" -c 'import json, sys; j = json.loads(sys.argv[1]); print(eval(sys.argv[2]))' "$1" "$2"
+}
+field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+wal_bytes() { # bytes of the files in the broker's WAL directory
+    find "$WORK/broker/wal" -type f -printf '%s\n' 2>/dev/null | awk '{s += $1} END {print s + 0}'
+}
+wipe_bucket() { # the broker's objects (the broker is stopped)
+    rm -rf "${WORK:?}/s3/data/$BUCKET/rustmq"
+}
+
+S3_OV="object_storage.storage_type=\"s3\";object_storage.endpoint=\"http://127.0.0.1:$PROXY_PORT\""
+S3_OV+=";object_storage.bucket=\"$BUCKET\";object_storage.region=\"us-east-1\""
+S3_OV+=";object_storage.access_key=\"S3RVER\";object_storage.secret_key=\"S3RVER\""
+S3_OV+=";object_storage.addressing=\"path\";object_storage.compaction_interval_ms=0"
+S3_OV+=";wal.upload_interval_ms=1000"
+
+# kafka_load --mb is in 10^6 bytes
+mb_of_mib() { awk -v m="$1" 'BEGIN { printf "%.6f", m * 1048576 / 1e6 }'; }
+
+produce() { # $1 = topic, $2 = partitions, $3 = MiB; the kafka_load line goes to $WORK/line
+    "$KAFKA_LOAD" --bootstrap "$BROKER_BOOTSTRAP" --topic "$1" --create --partitions "$2" \
+        --size "$SIZE" --mb "$(mb_of_mib "$3")" --seconds 900 --linger-ms 5 >"$WORK/line"
+}
+
+# ---- raw s3rver ----
+raw_run() { # $1 = port, $2 = parallel; prints the raw line
+    "$PY" "$HELPER" raw "$1" "$BUCKET" 16777216 "$RAW_COUNT" "$2"
+}
+
+# ---- catch-up, cold read, cache read ----
+catchup_run() { # $1 = rep; appends to the U_* R_* C_* arrays via $WORK/catchup
+    local rep=$1 line acked bytes j cap
+    rm -rf "$WORK/broker"
+    wipe_bucket
+    ctl mode 503 >/dev/null
+    ctl reset >/dev/null
+    cap=$((BACKLOG_MIB * MIB * 2))
+    [ "$cap" -ge 1073741824 ] || cap=1073741824
+    BROKER_OVERRIDES="$S3_OV;wal.capacity_bytes=1073741824;cache.read_cache_size_bytes=$cap"
+    export BROKER_OVERRIDES
+    broker_start "$WORK/broker"
+    produce objects 16 "$BACKLOG_MIB"
+    line=$(cat "$WORK/line")
+    echo "rep $rep: backlog: $line"
+    acked=$(field acked "$line")
+    bytes=$((acked * SIZE))
+    j=$(ctl stats)
+    echo "rep $rep: backlog: wal_mib=$(awk -v b="$(wal_bytes)" 'BEGIN { printf "%.1f", b / 1048576 }')" \
+        "proxy_503s=$(jget "$j" 'j["faults"]') puts_forwarded=$(jget "$j" 'j["passed"].get("PUT", 0)')"
+    ctl mode pass >/dev/null
+    j=$(ctl wait_put "$bytes" 300)
+    if [ "$(jget "$j" 'j["reached"]')" != True ]; then
+        echo "run-objects: uploads did not catch up within 300 s: $j" >&2
+        tail -20 "$BROKER_LOG" >&2
+        return 1
+    fi
+    local first done_s
+    first=$(jget "$j" '"%.3f" % j["first_put_s"]')
+    done_s=$(jget "$j" '"%.3f" % j["done_s"]')
+    local up steady
+    up=$(awk -v b="$bytes" -v s="$done_s" 'BEGIN { printf "%.1f", b / 1e6 / s }')
+    steady=$(awk -v b="$bytes" -v s="$done_s" -v f="$first" 'BEGIN { printf "%.1f", b / 1e6 / (s - f) }')
+    echo "rep $rep: catch-up: backlog_mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')" \
+        "first_put_after_s=$first done_after_s=$done_s upload_mb_s=$up steady_mb_s=$steady" \
+        "puts=$(jget "$j" 'j["ok"].get("PUT", 0)')"
+    # The tail, then the WAL's trim.
+    sleep 2
+    local wal
+    for _ in $(seq 1 600); do
+        wal=$(wal_bytes)
+        [ "$wal" -lt $((2 * SEGMENT)) ] && break
+        sleep 0.1
+    done
+    echo "rep $rep: before restart: wal_mib=$(awk -v b="$wal" 'BEGIN { printf "%.1f", b / 1048576 }')" \
+        "uploaded_mb=$(jget "$(ctl stats)" '"%.1f" % (j["put_bytes"] / 1e6)')"
+    broker_stop
+    broker_start "$WORK/broker"
+    ctl reset >/dev/null
+    "$KAFKA_CONSUME" --bootstrap "$BROKER_BOOTSTRAP" --topic objects --consumers "$CONSUMERS" \
+        --timeout 600 >"$WORK/line"
+    line=$(cat "$WORK/line")
+    j=$(ctl stats)
+    echo "rep $rep: cold: $line gets=$(jget "$j" 'j["ok"].get("GET", 0)')" \
+        "get_mb=$(jget "$j" '"%.1f" % (j["get_bytes"] / 1e6)')"
+    local cold
+    cold=$(field mb_s "$line")
+    ctl reset >/dev/null
+    "$KAFKA_CONSUME" --bootstrap "$BROKER_BOOTSTRAP" --topic objects --consumers "$CONSUMERS" \
+        --timeout 600 >"$WORK/line"
+    line=$(cat "$WORK/line")
+    j=$(ctl stats)
+    echo "rep $rep: cache: $line gets=$(jget "$j" 'j["ok"].get("GET", 0)')" \
+        "get_mb=$(jget "$j" '"%.1f" % (j["get_bytes"] / 1e6)')"
+    local cache
+    cache=$(field mb_s "$line")
+    broker_stop
+    rm -rf "$WORK/broker"
+    wipe_bucket
+    echo "$up $steady $first $cold $cache" >"$WORK/catchup"
+}
+
+puts_run() { # $1 = rep, $2 = partitions; writes "puts_per_gib" to $WORK/puts
+    local rep=$1 parts=$2 line acked bytes j puts gib
+    rm -rf "$WORK/broker"
+    wipe_bucket
+    ctl mode pass >/dev/null
+    BROKER_OVERRIDES="$S3_OV"
+    export BROKER_OVERRIDES
+    broker_start "$WORK/broker"
+    ctl reset >/dev/null
+    produce "puts$parts" "$parts" "$PUTS_MIB"
+    line=$(cat "$WORK/line")
+    acked=$(field acked "$line")
+    bytes=$((acked * SIZE))
+    j=$(ctl wait_put "$bytes" 300)
+    if [ "$(jget "$j" 'j["reached"]')" != True ]; then
+        echo "run-objects: uploads of ${parts}p did not finish within 300 s: $j" >&2
+        tail -20 "$BROKER_LOG" >&2
+        return 1
+    fi
+    # Uploads quiet for 2.5 s (the 1 s upload interval's tail included), at most 60 s.
+    local last=-1 now
+    for _ in $(seq 1 24); do
+        now=$(jget "$(ctl stats)" 'j["passed"].get("PUT", 0)')
+        [ "$now" = "$last" ] && break
+        last=$now
+        sleep 2.5
+    done
+    j=$(ctl stats)
+    puts=$(jget "$j" 'j["ok"].get("PUT", 0)')
+    gib=$(awk -v b="$bytes" 'BEGIN { printf "%.4f", b / 1073741824 }')
+    echo "rep $rep: puts ${parts}p: $line"
+    echo "rep $rep: puts ${parts}p: gib=$gib puts=$puts put_mb=$(jget "$j" '"%.1f" % (j["put_bytes"] / 1e6)')" \
+        "puts_per_gib=$(awk -v p="$puts" -v g="$gib" 'BEGIN { printf "%.1f", p / g }')" \
+        "requests=$(jget "$j" 'j["counts"]')"
+    broker_stop
+    rm -rf "$WORK/broker"
+    wipe_bucket
+    awk -v p="$puts" -v g="$gib" 'BEGIN { printf "%.1f\n", p / g }' >"$WORK/puts"
+}
+
+RAW1_PUT=() RAW1_GET=() RAWN_PUT=() RAWN_GET=() U=() US=() UF=() R=() C=() P16=() P1024=()
+for rep in $(seq 1 "$REPS"); do
+    line=$(raw_run "$S3_PORT" 1)
+    echo "rep $rep: direct: $line"
+    RAW1_PUT+=("$(field put_mb_s "$line")")
+    RAW1_GET+=("$(field get_mb_s "$line")")
+    line=$(raw_run "$S3_PORT" "$RAW_PARALLEL")
+    echo "rep $rep: direct: $line"
+    RAWN_PUT+=("$(field put_mb_s "$line")")
+    RAWN_GET+=("$(field get_mb_s "$line")")
+    if [ "$rep" = 1 ]; then
+        echo "rep $rep: via proxy: $(raw_run "$PROXY_PORT" "$RAW_PARALLEL")"
+    fi
+
+    catchup_run "$rep"
+    read -r a b c d e <"$WORK/catchup"
+    U+=("$a") US+=("$b") UF+=("$c") R+=("$d") C+=("$e")
+
+    if [ "$rep" -le "$PUTS_REPS" ]; then
+        puts_run "$rep" 16
+        P16+=("$(cat "$WORK/puts")")
+        puts_run "$rep" 1024
+        P1024+=("$(cat "$WORK/puts")")
+    fi
+done
+
+A=$(median "${U[@]}")
+B=$(median "${R[@]}")
+Cc=$(median "${C[@]}")
+D=$(median "${P16[@]}")
+E=$(median "${P1024[@]}")
+awk -v a="$A" -v as="$(median "${US[@]}")" -v af="$(median "${UF[@]}")" -v b="$B" -v c="$Cc" \
+    -v d="$D" -v e="$E" -v p1="$(median "${RAW1_PUT[@]}")" -v pn="$(median "${RAWN_PUT[@]}")" \
+    -v g1="$(median "${RAW1_GET[@]}")" -v gn="$(median "${RAWN_GET[@]}")" -v n="$RAW_PARALLEL" \
+    -v secs="$((SECONDS - START_S))" 'BEGIN {
+    pg = (d <= 128 && e <= 128); pr = (d > 0 && e <= 1.25 * d); cr = (b >= 200)
+    printf "objects: upload %.1f MB/s (%.2f x s3rver raw PUT %.1f with %d streams, %.2f x 1 stream %.1f;" \
+        " first PUT %.1f s after the switch, then %.1f MB/s = %.2f x raw PUT), cold read %.1f MB/s" \
+        " (%.2f x raw GET %.1f with %d streams, 1 stream %.1f), cache read %.1f MB/s, puts/GiB" \
+        " %.1f (16p) %.1f (1024p); goals: puts/GiB <= 128: %s, 1024p <= 1.25 x 16p (%.2f): %s," \
+        " cold read >= 200 MB/s: %s; %d s\n",
+        a, (pn > 0 ? a / pn : 0), pn, n, (p1 > 0 ? a / p1 : 0), p1, af, as, (pn > 0 ? as / pn : 0),
+        b, (gn > 0 ? b / gn : 0), gn, n, g1, c, d, e,
+        (pg ? "MET" : "NOT MET"), (d > 0 ? e / d : 0), (pr ? "MET" : "NOT MET"),
+        (cr ? "MET" : "NOT MET"), secs
+}'
+echo "RESULT objects upload_mb_s=$A cold_read_mb_s=$B cache_read_mb_s=$Cc puts_per_gib_16p=$D puts_per_gib_1024p=$E"
