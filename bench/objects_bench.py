@@ -25,6 +25,9 @@
       then all of them read back (whole-object GETs) by PARALLEL threads; then deleted. Prints
         raw parallel=N size=S count=C put_mb_s=X get_mb_s=Y
       MB = 10^6 bytes.
+  uploadlog BROKER_LOG
+      From the broker's log, after its last failed upload: objects uploaded, their size and
+      extents, the PUT time the broker logged (p50, max) and the time between uploads (p50).
 
 Every loop is bounded; every socket has a timeout.
 """
@@ -34,6 +37,7 @@ import hmac
 import http.client
 import json
 import os
+import re
 import signal
 import socket
 import sys
@@ -162,6 +166,10 @@ class Proxy:
         self.switch_t = time.monotonic()
         self.first_put_t = None   # start of the first forwarded PUT since the switch
         self.put_events = []      # (completion time, put_bytes after it)
+        self.inflight = {}        # forwarded requests in flight, by method
+        self.max_inflight = {}
+        self.durations = {}       # seconds from request head to the end of the answer, by method
+        self.get_events = []      # (start, end) of forwarded GETs answered 2xx
 
     def start(self):
         for target, sock in ((self._serve, self.lsock), (self._control, self.csock)):
@@ -181,6 +189,7 @@ class Proxy:
     def _serve(self, csock):
         c = Conn(csock)
         up = uc = None
+        busy = None  # method counted in inflight and not yet uncounted
         try:
             for _ in range(10000000):
                 head = c.read_until(b"\r\n\r\n", MAX_HEADER)
@@ -204,6 +213,10 @@ class Proxy:
                     with self.lock:
                         if self.first_put_t is None:
                             self.first_put_t = t_start
+                with self.lock:
+                    n = self.inflight[method] = self.inflight.get(method, 0) + 1
+                    self.max_inflight[method] = max(self.max_inflight.get(method, 0), n)
+                busy = method
                 if up is None:
                     up = socket.create_connection(self.upstream, timeout=IO_TIMEOUT)
                     up.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
@@ -217,6 +230,11 @@ class Proxy:
                 csock.sendall(rhead)
                 got = pipe_body(uc, body_kind(rh, no_body), csock)
                 with self.cond:
+                    self.inflight[method] -= 1
+                    busy = None
+                    d = self.durations.setdefault(method, [])
+                    if len(d) < 100000:
+                        d.append(time.monotonic() - t_start)
                     self.passed[method] = self.passed.get(method, 0) + 1
                     if 200 <= status < 300:
                         self.ok[method] = self.ok.get(method, 0) + 1
@@ -226,12 +244,17 @@ class Proxy:
                             self.cond.notify_all()
                         elif method == "GET":
                             self.get_bytes += got
+                            if len(self.get_events) < 100000:
+                                self.get_events.append((t_start, time.monotonic()))
                 if rh.get("connection", "").lower() == "close":
                     up.close()
                     up = uc = None
         except (EOFError, OSError, ValueError):
             pass
         finally:
+            if busy is not None:
+                with self.lock:
+                    self.inflight[busy] -= 1
             for s in (csock, up):
                 if s is not None:
                     try:
@@ -242,9 +265,30 @@ class Proxy:
     # ---- control ----
 
     def _stats(self):
+        p50 = {}
+        for m, d in self.durations.items():
+            d = sorted(d)
+            p50[m] = round(d[len(d) // 2] * 1000, 1)
+        # GETs over time, from the first one's start to the last one's end: how long at least
+        # one was in flight, and how many were on average then.
+        ev = sorted(self.get_events)
+        busy, cur_s, cur_e = 0.0, None, None
+        for a, b in ev:
+            if cur_e is None or a > cur_e:
+                if cur_e is not None:
+                    busy += cur_e - cur_s
+                cur_s, cur_e = a, b
+            else:
+                cur_e = max(cur_e, b)
+        if cur_e is not None:
+            busy += cur_e - cur_s
+        gets = {"span_s": round(max(b for _, b in ev) - ev[0][0], 3) if ev else 0,
+                "busy_s": round(busy, 3),
+                "mean_in_flight": round(sum(b - a for a, b in ev) / busy, 1) if busy else 0}
         return {"counts": self.counts, "passed": self.passed, "ok": self.ok,
                 "faults": self.faults, "put_bytes": self.put_bytes,
-                "get_bytes": self.get_bytes, "mode": self.mode}
+                "get_bytes": self.get_bytes, "mode": self.mode,
+                "max_inflight": self.max_inflight, "ms_p50": p50, "gets": gets}
 
     def _wait_put(self, target, secs):
         deadline = time.monotonic() + secs
@@ -433,8 +477,33 @@ def cmd_raw(port, bucket, size, count, parallel):
     return 0
 
 
+def cmd_uploadlog(path):
+    """Summary of the broker's "uploaded KEY: N bytes, E extents in X ms" lines after its last
+    failed upload: how long each PUT took as the broker saw it (signing included) and how far
+    apart the uploads were."""
+    ups = []
+    for line in open(path, encoding="utf-8", errors="replace"):
+        if "upload of" in line and "failed" in line:
+            ups = []
+        m = re.match(r"^(\S+) .*\] uploaded \S+: (\d+) bytes, (\d+) extents in ([0-9.]+) ms", line)
+        if m:
+            t = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%fZ").timestamp()
+            ups.append((t, int(m.group(2)), int(m.group(3)), float(m.group(4))))
+    if not ups:
+        print("uploads=0")
+        return 0
+    put = sorted(u[3] for u in ups)
+    gaps = sorted((b[0] - a[0]) * 1000 for a, b in zip(ups, ups[1:]))
+    print("uploads=%d object_mb_p50=%.1f extents_p50=%d put_ms_p50=%.1f put_ms_max=%.1f "
+          "gap_ms_p50=%s" % (
+              len(ups), sorted(u[1] for u in ups)[len(ups) // 2] / 1e6,
+              sorted(u[2] for u in ups)[len(ups) // 2], put[len(put) // 2], put[-1],
+              "%.1f" % gaps[len(gaps) // 2] if gaps else "-"))
+    return 0
+
+
 def main(argv):
-    cmds = {"proxy": (cmd_proxy, 2), "raw": (cmd_raw, 5)}
+    cmds = {"proxy": (cmd_proxy, 2), "raw": (cmd_raw, 5), "uploadlog": (cmd_uploadlog, 1)}
     if len(argv) >= 3 and argv[1] == "ctl":
         return cmd_ctl(*argv[2:])
     if len(argv) < 2 or argv[1] not in cmds or len(argv) - 2 != cmds[argv[1]][1]:

@@ -17,7 +17,7 @@
 #                    forwarded PUT bodies totalling the backlog. The wait from the switch to the
 #                    first PUT (the broker's retry backoff) and the rate after it are shown too.
 #   cold_read_mb_s   the broker restarted (empty read cache) once the WAL is trimmed (its files
-#                    below 2 segments, waited for at most 60 s), with read_cache_size_bytes twice
+#                    segment files at most 2 segments, waited for <= 60 s), with read_cache_size_bytes twice
 #                    the backlog; the whole topic consumed from offset 0 -> MB/s. The GETs and
 #                    the bytes they fetched are shown.
 #   cache_read_mb_s  the same consume again, right after, on the same broker -> MB/s
@@ -43,6 +43,7 @@
 # OBJ_RAW_COUNT (32; 8 quick), OBJ_RAW_PARALLEL (4).
 # DIR must be on a real disk (tmpfs is refused); a fresh subdirectory is created inside it and
 # removed on exit. s3rver, the proxy and every broker are stopped by their pids.
+# shellcheck disable=SC2089,SC2090  # BROKER_OVERRIDES carries TOML quotes for bench/broker.sh
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -72,7 +73,7 @@ else
 fi
 PUTS_REPS=${OBJ_PUTS_REPS:-1}
 SIZE=${OBJ_RECORD_SIZE:-16384}
-CONSUMERS=${OBJ_CONSUMERS:-1}
+CONSUMERS=${OBJ_CONSUMERS:-4}
 RAW_PARALLEL=${OBJ_RAW_PARALLEL:-4}
 BUCKET=rustmq
 MIB=1048576
@@ -158,18 +159,22 @@ jget() { # $1 = JSON, $2 = python expression over j
 }
 field() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
-wal_bytes() { # bytes of the files in the broker's WAL directory
-    find "$WORK/broker/wal" -type f -printf '%s\n' 2>/dev/null | awk '{s += $1} END {print s + 0}'
+wal_bytes() { # $1 = suffix: bytes of the broker's WAL files *$1 (.wal segments, .spare files)
+    find "$WORK/broker/wal" -type f -name "*$1" -printf '%s\n' 2>/dev/null |
+        awk '{s += $1} END {print s + 0}'
 }
+mib_of() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 wipe_bucket() { # the broker's objects (the broker is stopped)
     rm -rf "${WORK:?}/s3/data/$BUCKET/rustmq"
 }
 
-S3_OV="object_storage.storage_type=\"s3\";object_storage.endpoint=\"http://127.0.0.1:$PROXY_PORT\""
-S3_OV+=";object_storage.bucket=\"$BUCKET\";object_storage.region=\"us-east-1\""
-S3_OV+=";object_storage.access_key=\"S3RVER\";object_storage.secret_key=\"S3RVER\""
-S3_OV+=";object_storage.addressing=\"path\";object_storage.compaction_interval_ms=0"
-S3_OV+=";wal.upload_interval_ms=1000"
+S3_BASE="object_storage.storage_type=\"s3\""
+S3_BASE+=";object_storage.bucket=\"$BUCKET\";object_storage.region=\"us-east-1\""
+S3_BASE+=";object_storage.access_key=\"S3RVER\";object_storage.secret_key=\"S3RVER\""
+S3_BASE+=";object_storage.addressing=\"path\";object_storage.compaction_interval_ms=0"
+S3_BASE+=";wal.upload_interval_ms=1000"
+S3_OV="$S3_BASE;object_storage.endpoint=\"http://127.0.0.1:$PROXY_PORT\""
+S3_OV_DIRECT="$S3_BASE;object_storage.endpoint=\"http://127.0.0.1:$S3_PORT\""
 
 # kafka_load --mb is in 10^6 bytes
 mb_of_mib() { awk -v m="$1" 'BEGIN { printf "%.6f", m * 1048576 / 1e6 }'; }
@@ -177,6 +182,11 @@ mb_of_mib() { awk -v m="$1" 'BEGIN { printf "%.6f", m * 1048576 / 1e6 }'; }
 produce() { # $1 = topic, $2 = partitions, $3 = MiB; the kafka_load line goes to $WORK/line
     "$KAFKA_LOAD" --bootstrap "$BROKER_BOOTSTRAP" --topic "$1" --create --partitions "$2" \
         --size "$SIZE" --mb "$(mb_of_mib "$3")" --seconds 900 --linger-ms 5 >"$WORK/line"
+}
+
+consume() { # the whole topic "objects" from offset 0; the kafka_consume line goes to $WORK/line
+    "$KAFKA_CONSUME" --bootstrap "$BROKER_BOOTSTRAP" --topic objects --consumers "$CONSUMERS" \
+        --timeout 600 >"$WORK/line"
 }
 
 # ---- raw s3rver ----
@@ -202,7 +212,7 @@ catchup_run() { # $1 = rep; appends to the U_* R_* C_* arrays via $WORK/catchup
     acked=$(field acked "$line")
     bytes=$((acked * SIZE))
     j=$(ctl stats)
-    echo "rep $rep: backlog: wal_mib=$(awk -v b="$(wal_bytes)" 'BEGIN { printf "%.1f", b / 1048576 }')" \
+    echo "rep $rep: backlog: wal_segments_mib=$(mib_of "$(wal_bytes .wal)")" \
         "proxy_503s=$(jget "$j" 'j["faults"]') puts_forwarded=$(jget "$j" 'j["passed"].get("PUT", 0)')"
     ctl mode pass >/dev/null
     j=$(ctl wait_put "$bytes" 300)
@@ -219,37 +229,46 @@ catchup_run() { # $1 = rep; appends to the U_* R_* C_* arrays via $WORK/catchup
     steady=$(awk -v b="$bytes" -v s="$done_s" -v f="$first" 'BEGIN { printf "%.1f", b / 1e6 / (s - f) }')
     echo "rep $rep: catch-up: backlog_mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')" \
         "first_put_after_s=$first done_after_s=$done_s upload_mb_s=$up steady_mb_s=$steady" \
-        "puts=$(jget "$j" 'j["ok"].get("PUT", 0)')"
-    # The tail, then the WAL's trim.
+        "puts=$(jget "$j" 'j["ok"].get("PUT", 0)')" \
+        "proxy_put_ms_p50=$(jget "$j" 'j["ms_p50"].get("PUT", 0)')"
+    echo "rep $rep: catch-up: broker log: $("$PY" "$HELPER" uploadlog "$BROKER_LOG")"
+    # The tail (uploaded after wal.upload_interval_ms), then the WAL's trim: its segment files
+    # (not the spare files it keeps for reuse) down to at most 2 segments, waited for <= 60 s.
     sleep 2
     local wal
     for _ in $(seq 1 600); do
-        wal=$(wal_bytes)
-        [ "$wal" -lt $((2 * SEGMENT)) ] && break
+        wal=$(wal_bytes .wal)
+        [ "$wal" -le $((2 * SEGMENT)) ] && break
         sleep 0.1
     done
-    echo "rep $rep: before restart: wal_mib=$(awk -v b="$wal" 'BEGIN { printf "%.1f", b / 1048576 }')" \
+    echo "rep $rep: before restart: wal_segments_mib=$(mib_of "$wal")" \
+        "wal_spares_mib=$(mib_of "$(wal_bytes .spare)")" \
         "uploaded_mb=$(jget "$(ctl stats)" '"%.1f" % (j["put_bytes"] / 1e6)')"
     broker_stop
+    local cold cache
+    if [ "$rep" = 1 ]; then
+        # Diagnostic: the same cold read through the proxy, which sees the broker's GETs.
+        broker_start "$WORK/broker"
+        ctl reset >/dev/null
+        consume
+        j=$(ctl stats)
+        echo "rep $rep: cold via proxy: $(cat "$WORK/line") gets=$(jget "$j" 'j["ok"].get("GET", 0)')" \
+            "get_mb=$(jget "$j" '"%.1f" % (j["get_bytes"] / 1e6)')" \
+            "gets_in_flight_max=$(jget "$j" 'j["max_inflight"].get("GET", 0)')" \
+            "gets_in_flight_mean=$(jget "$j" 'j["gets"]["mean_in_flight"]')" \
+            "get_busy_s=$(jget "$j" 'j["gets"]["busy_s"]') get_span_s=$(jget "$j" 'j["gets"]["span_s"]')" \
+            "proxy_get_ms_p50=$(jget "$j" 'j["ms_p50"].get("GET", 0)')"
+        broker_stop
+    fi
+    # The measurement: the broker straight to s3rver, so that the proxy costs nothing.
+    BROKER_OVERRIDES="$S3_OV_DIRECT;wal.capacity_bytes=1073741824;cache.read_cache_size_bytes=$cap"
     broker_start "$WORK/broker"
-    ctl reset >/dev/null
-    "$KAFKA_CONSUME" --bootstrap "$BROKER_BOOTSTRAP" --topic objects --consumers "$CONSUMERS" \
-        --timeout 600 >"$WORK/line"
-    line=$(cat "$WORK/line")
-    j=$(ctl stats)
-    echo "rep $rep: cold: $line gets=$(jget "$j" 'j["ok"].get("GET", 0)')" \
-        "get_mb=$(jget "$j" '"%.1f" % (j["get_bytes"] / 1e6)')"
-    local cold
-    cold=$(field mb_s "$line")
-    ctl reset >/dev/null
-    "$KAFKA_CONSUME" --bootstrap "$BROKER_BOOTSTRAP" --topic objects --consumers "$CONSUMERS" \
-        --timeout 600 >"$WORK/line"
-    line=$(cat "$WORK/line")
-    j=$(ctl stats)
-    echo "rep $rep: cache: $line gets=$(jget "$j" 'j["ok"].get("GET", 0)')" \
-        "get_mb=$(jget "$j" '"%.1f" % (j["get_bytes"] / 1e6)')"
-    local cache
-    cache=$(field mb_s "$line")
+    consume
+    echo "rep $rep: cold: $(cat "$WORK/line")"
+    cold=$(field mb_s "$(cat "$WORK/line")")
+    consume
+    echo "rep $rep: cache: $(cat "$WORK/line")"
+    cache=$(field mb_s "$(cat "$WORK/line")")
     broker_stop
     rm -rf "$WORK/broker"
     wipe_bucket
@@ -290,13 +309,14 @@ puts_run() { # $1 = rep, $2 = partitions; writes "puts_per_gib" to $WORK/puts
     echo "rep $rep: puts ${parts}p: gib=$gib puts=$puts put_mb=$(jget "$j" '"%.1f" % (j["put_bytes"] / 1e6)')" \
         "puts_per_gib=$(awk -v p="$puts" -v g="$gib" 'BEGIN { printf "%.1f", p / g }')" \
         "requests=$(jget "$j" 'j["counts"]')"
+    echo "rep $rep: puts ${parts}p: broker log: $("$PY" "$HELPER" uploadlog "$BROKER_LOG")"
     broker_stop
     rm -rf "$WORK/broker"
     wipe_bucket
     awk -v p="$puts" -v g="$gib" 'BEGIN { printf "%.1f\n", p / g }' >"$WORK/puts"
 }
 
-RAW1_PUT=() RAW1_GET=() RAWN_PUT=() RAWN_GET=() U=() US=() UF=() R=() C=() P16=() P1024=()
+PROXY1_PUT=0 RAW1_PUT=() RAW1_GET=() RAWN_PUT=() RAWN_GET=() U=() US=() UF=() R=() C=() P16=() P1024=()
 for rep in $(seq 1 "$REPS"); do
     line=$(raw_run "$S3_PORT" 1)
     echo "rep $rep: direct: $line"
@@ -307,6 +327,9 @@ for rep in $(seq 1 "$REPS"); do
     RAWN_PUT+=("$(field put_mb_s "$line")")
     RAWN_GET+=("$(field get_mb_s "$line")")
     if [ "$rep" = 1 ]; then
+        line=$(raw_run "$PROXY_PORT" 1)
+        echo "rep $rep: via proxy: $line"
+        PROXY1_PUT=$(field put_mb_s "$line")
         echo "rep $rep: via proxy: $(raw_run "$PROXY_PORT" "$RAW_PARALLEL")"
     fi
 
@@ -329,15 +352,15 @@ D=$(median "${P16[@]}")
 E=$(median "${P1024[@]}")
 awk -v a="$A" -v as="$(median "${US[@]}")" -v af="$(median "${UF[@]}")" -v b="$B" -v c="$Cc" \
     -v d="$D" -v e="$E" -v p1="$(median "${RAW1_PUT[@]}")" -v pn="$(median "${RAWN_PUT[@]}")" \
-    -v g1="$(median "${RAW1_GET[@]}")" -v gn="$(median "${RAWN_GET[@]}")" -v n="$RAW_PARALLEL" \
-    -v secs="$((SECONDS - START_S))" 'BEGIN {
+    -v pp="$PROXY1_PUT" -v g1="$(median "${RAW1_GET[@]}")" -v gn="$(median "${RAWN_GET[@]}")" \
+    -v n="$RAW_PARALLEL" -v secs="$((SECONDS - START_S))" 'BEGIN {
     pg = (d <= 128 && e <= 128); pr = (d > 0 && e <= 1.25 * d); cr = (b >= 200)
-    printf "objects: upload %.1f MB/s (%.2f x s3rver raw PUT %.1f with %d streams, %.2f x 1 stream %.1f;" \
-        " first PUT %.1f s after the switch, then %.1f MB/s = %.2f x raw PUT), cold read %.1f MB/s" \
-        " (%.2f x raw GET %.1f with %d streams, 1 stream %.1f), cache read %.1f MB/s, puts/GiB" \
-        " %.1f (16p) %.1f (1024p); goals: puts/GiB <= 128: %s, 1024p <= 1.25 x 16p (%.2f): %s," \
-        " cold read >= 200 MB/s: %s; %d s\n",
-        a, (pn > 0 ? a / pn : 0), pn, n, (p1 > 0 ? a / p1 : 0), p1, af, as, (pn > 0 ? as / pn : 0),
+    printf "objects: upload %.1f MB/s (%.2f x s3rver raw PUT %.1f [%d streams]; 1 stream %.1f," \
+        " through the proxy %.1f; first PUT %.1f s after the switch, then %.1f MB/s = %.2f x raw" \
+        " PUT), cold read %.1f MB/s (%.2f x raw GET %.1f [%d streams]; 1 stream %.1f), cache read" \
+        " %.1f MB/s, puts/GiB %.1f (16p) %.1f (1024p); goals: puts/GiB <= 128: %s, 1024p <= 1.25" \
+        " x 16p (%.2f): %s, cold read >= 200 MB/s: %s; run took %d s\n",
+        a, (pn > 0 ? a / pn : 0), pn, n, p1, pp, af, as, (pn > 0 ? as / pn : 0),
         b, (gn > 0 ? b / gn : 0), gn, n, g1, c, d, e,
         (pg ? "MET" : "NOT MET"), (d > 0 ? e / d : 0), (pr ? "MET" : "NOT MET"),
         (cr ? "MET" : "NOT MET"), secs

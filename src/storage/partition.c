@@ -459,6 +459,23 @@ int64_t rmq_plog_tiered(rmq_plog_t *plog)
     return t;
 }
 
+uint64_t rmq_plog_untiered_bytes(rmq_plog_t *plog)
+{
+    uint64_t total = 0;
+
+    plog_check(plog);
+    pthread_mutex_lock(&plog->mu);
+    size_t i = plog->n > plog->head && plog->tiered > plog->ents[plog->head].base_offset &&
+                       plog->tiered < plog->leo
+                   ? find_entry(plog, plog->tiered)
+                   : plog->head;
+    for (; i < plog->durable_idx; i++)
+        if (plog->ents[i].last_offset >= plog->tiered)
+            total += plog->ents[i].size;
+    pthread_mutex_unlock(&plog->mu);
+    return total;
+}
+
 void rmq_plog_prune_(rmq_plog_t *plog, uint64_t first_lsn)
 {
     size_t drop_to;

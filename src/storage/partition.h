@@ -216,6 +216,9 @@ int rmq_plog_set_tiered(rmq_plog_t *plog, int64_t end, rmq_err_t *err);
 /* The uploaded end (0 without a tier). */
 int64_t rmq_plog_tiered(rmq_plog_t *plog);
 
+/* Bytes of durable batches at or above the uploaded end (what an upload would take). */
+uint64_t rmq_plog_untiered_bytes(rmq_plog_t *plog);
+
 /* The partition id. */
 uint64_t rmq_plog_id(const rmq_plog_t *plog);
 

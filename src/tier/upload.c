@@ -71,28 +71,14 @@ static void wait_ms(rmq_tier_t *tier, uint64_t ms)
 }
 
 /* Bytes durable in the partition logs and not uploaded yet. */
-static uint64_t pending_bytes(rmq_tier_t *tier, int64_t *oldest_ms)
+static uint64_t pending_bytes(rmq_tier_t *tier)
 {
     size_t n = rmq_plogset_list(tier->pset, NULL, 0);
     uint64_t *ids = rmq_malloc((n ? n : 1) * sizeof(*ids)), total = 0;
 
-    (void)oldest_ms;
     n = rmq_plogset_list(tier->pset, ids, n);
-    for (size_t i = 0; i < n; i++) {
-        rmq_plog_t *plog = rmq_plogset_get(tier->pset, ids[i]);
-        int64_t ls, hw, t = rmq_plog_tiered(plog);
-        rmq_plog_entry_info_t e;
-        rmq_plog_offsets(plog, &ls, &hw, NULL);
-        if (hw <= t)
-            continue;
-        /* entries are few per partition between uploads; walk from the newest backwards */
-        for (size_t k = 0; rmq_plog_entry(plog, k, &e) == 0; k++) {
-            if (e.base_offset >= hw)
-                break;
-            if (e.last_offset >= t)
-                total += e.size;
-        }
-    }
+    for (size_t i = 0; i < n; i++)
+        total += rmq_plog_untiered_bytes(rmq_plogset_get(tier->pset, ids[i]));
     free(ids);
     return total;
 }
@@ -310,7 +296,7 @@ void *rmq_tier_uploader_main_(void *arg)
         uint64_t now = rmq_mono_ms();
         int due = 0;
         if (now >= retry_at) {
-            uint64_t pending = pending_bytes(tier, NULL);
+            uint64_t pending = pending_bytes(tier);
             due = pending > 0 && (kicked || pending >= tier->opts.upload_bytes ||
                                   now - last >= tier->opts.upload_interval_ms);
         }
@@ -326,7 +312,7 @@ void *rmq_tier_uploader_main_(void *arg)
                 pthread_mutex_lock(&tier->mu);
                 int stop = tier->stop;
                 pthread_mutex_unlock(&tier->mu);
-                if (stop || pending_bytes(tier, NULL) < tier->opts.upload_bytes)
+                if (stop || pending_bytes(tier) < tier->opts.upload_bytes)
                     break;
             }
             if (rc < 0) {
