@@ -164,6 +164,12 @@ wal_bytes() { # $1 = suffix: bytes of the broker's WAL files *$1 (.wal segments,
         awk '{s += $1} END {print s + 0}'
 }
 mib_of() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+save_log() { # $1 = name: keeps the broker's log as $OBJ_LOG_DIR/$1.log when OBJ_LOG_DIR is set
+    if [ -n "${OBJ_LOG_DIR:-}" ]; then
+        mkdir -p "$OBJ_LOG_DIR"
+        cp "$BROKER_LOG" "$OBJ_LOG_DIR/$1.log"
+    fi
+}
 wipe_bucket() { # the broker's objects (the broker is stopped)
     rm -rf "${WORK:?}/s3/data/$BUCKET/rustmq"
 }
@@ -245,6 +251,7 @@ catchup_run() { # $1 = rep; appends to the U_* R_* C_* arrays via $WORK/catchup
         "wal_spares_mib=$(mib_of "$(wal_bytes .spare)")" \
         "uploaded_mb=$(jget "$(ctl stats)" '"%.1f" % (j["put_bytes"] / 1e6)')"
     broker_stop
+    save_log "rep$rep-catchup"
     local cold cache
     if [ "$rep" = 1 ]; then
         # Diagnostic: the same cold read through the proxy, which sees the broker's GETs.
@@ -259,6 +266,7 @@ catchup_run() { # $1 = rep; appends to the U_* R_* C_* arrays via $WORK/catchup
             "get_busy_s=$(jget "$j" 'j["gets"]["busy_s"]') get_span_s=$(jget "$j" 'j["gets"]["span_s"]')" \
             "proxy_get_ms_p50=$(jget "$j" 'j["ms_p50"].get("GET", 0)')"
         broker_stop
+        save_log "rep$rep-cold-via-proxy"
     fi
     # The measurement: the broker straight to s3rver, so that the proxy costs nothing.
     BROKER_OVERRIDES="$S3_OV_DIRECT;wal.capacity_bytes=1073741824;cache.read_cache_size_bytes=$cap"
@@ -270,6 +278,7 @@ catchup_run() { # $1 = rep; appends to the U_* R_* C_* arrays via $WORK/catchup
     echo "rep $rep: cache: $(cat "$WORK/line")"
     cache=$(field mb_s "$(cat "$WORK/line")")
     broker_stop
+    save_log "rep$rep-cold"
     rm -rf "$WORK/broker"
     wipe_bucket
     echo "$up $steady $first $cold $cache" >"$WORK/catchup"
@@ -311,6 +320,7 @@ puts_run() { # $1 = rep, $2 = partitions; writes "puts_per_gib" to $WORK/puts
         "requests=$(jget "$j" 'j["counts"]')"
     echo "rep $rep: puts ${parts}p: broker log: $("$PY" "$HELPER" uploadlog "$BROKER_LOG")"
     broker_stop
+    save_log "rep$rep-puts${parts}p"
     rm -rf "$WORK/broker"
     wipe_bucket
     awk -v p="$puts" -v g="$gib" 'BEGIN { printf "%.1f\n", p / g }' >"$WORK/puts"

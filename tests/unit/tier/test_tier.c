@@ -501,12 +501,78 @@ static void test_cache_policies(void **state)
     }
 }
 
+/* Hostile metadata: each bad record makes open fail with RMQ_ECORRUPT and a message, never a
+   crash or a wrong index. */
+static void test_corrupt_metadata(void **state)
+{
+    static const struct {
+        const char *key;
+        size_t klen;
+        const char *val;
+        size_t vlen;
+    } bad[] = {
+        {"t/seq", 5, "1234", 4},                              /* short sequence */
+        {"t/o/\0\0\0\0\0\0\0\1", 12, "short", 5},             /* short object record */
+        {"t/x/\0\0\0\0\0\0\0\1\0\0\0\0\0\0\0\0", 20, "x", 1}, /* short extent */
+        {"t/u/\0\0\0\0\0\0\0\1", 12, "\xff\xff\xff\xff\xff\xff\xff\xff", 8}, /* end < 0 */
+    };
+    (void)state;
+    for (size_t i = 0; i < RMQ_ARRAY_SIZE(bad); i++) {
+        env_t *e = env_new();
+        rmq_kv_t *kv;
+        rmq_tier_t *tier;
+        rmq_err_t err;
+        assert_int_equal(rmq_kv_open(e->dir, "meta", &kv, &err), 0);
+        assert_int_equal(rmq_kv_put(kv, bad[i].key, bad[i].klen, bad[i].val, bad[i].vlen), 0);
+        rmq_objstore_local_opts_t lo;
+        rmq_objstore_local_opts_init(&lo);
+        lo.path = e->objdir;
+        assert_int_equal(rmq_objstore_local_open(&lo, &e->store, &err), 0);
+        e->topts.store = e->store;
+        e->topts.kv = kv;
+        rmq_err_clear(&err);
+        assert_int_equal(rmq_tier_open(&e->topts, &tier, &err), RMQ_ECORRUPT);
+        assert_non_null(strstr(err.msg, "tier metadata"));
+        rmq_kv_close(kv);
+        rmq_objstore_close(e->store);
+        env_free(e);
+    }
+    /* An extent naming a missing object. */
+    env_t *e = env_new();
+    env_open(e);
+    produce(e, 1, 20, 200, rmq_wall_ms());
+    wait_uploaded(e, 1);
+    env_close(e);
+    rmq_kv_t *kv;
+    uint8_t k[12];
+    memcpy(k, "t/o/", 4);
+    memset(k + 4, 0, 8);
+    assert_int_equal(rmq_kv_open(e->dir, "meta", &kv, NULL), 0);
+    assert_int_equal(rmq_kv_del(kv, k, 12), 0); /* object 0 */
+    rmq_kv_close(kv);
+    rmq_objstore_local_opts_t lo;
+    rmq_objstore_local_opts_init(&lo);
+    lo.path = e->objdir;
+    assert_int_equal(rmq_objstore_local_open(&lo, &e->store, NULL), 0);
+    assert_int_equal(rmq_kv_open(e->dir, "meta", &e->kv, NULL), 0);
+    e->topts.store = e->store;
+    e->topts.kv = e->kv;
+    rmq_err_t err;
+    rmq_tier_t *tier;
+    assert_int_equal(rmq_tier_open(&e->topts, &tier, &err), RMQ_ECORRUPT);
+    assert_non_null(strstr(err.msg, "missing object"));
+    rmq_kv_close(e->kv);
+    rmq_objstore_close(e->store);
+    env_free(e);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_footer),     cmocka_unit_test(test_upload_read_restart),
-        cmocka_unit_test(test_orphans),    cmocka_unit_test(test_retention_drop),
-        cmocka_unit_test(test_compaction), cmocka_unit_test(test_cache_policies),
+        cmocka_unit_test(test_footer),           cmocka_unit_test(test_upload_read_restart),
+        cmocka_unit_test(test_orphans),          cmocka_unit_test(test_retention_drop),
+        cmocka_unit_test(test_compaction),       cmocka_unit_test(test_cache_policies),
+        cmocka_unit_test(test_corrupt_metadata),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
