@@ -315,9 +315,8 @@ static void housekeeping(rmq_broker_t *b)
     }
     rmq_topics_list_free(list, n);
     if (b->tier) {
-        size_t np = rmq_plogset_list(b->pset, NULL, 0);
-        uint64_t *ids = rmq_malloc((np ? np : 1) * sizeof(*ids));
-        np = rmq_plogset_list(b->pset, ids, np);
+        uint64_t *ids;
+        size_t np = rmq_plogset_ids(b->pset, &ids);
         for (size_t i = 0; i < np; i++) {
             int64_t ls;
             rmq_plog_offsets(rmq_plogset_get(b->pset, ids[i]), &ls, NULL, NULL);

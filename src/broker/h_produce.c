@@ -307,13 +307,13 @@ void rmq_h_produce(rmq_req_t *req)
 int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
 {
     rmq_producers_t *prod;
-    size_t n = rmq_plogset_count(b->pset), replayed = 0;
-    uint64_t *ids = rmq_calloc(n ? n : 1, sizeof(uint64_t));
+    size_t n, replayed = 0;
+    uint64_t *ids;
 
     RMQ_UNUSED(err);
     rmq_producers_new(b->meta, &prod);
     b->producer_state = prod;
-    n = rmq_plogset_list(b->pset, ids, n);
+    n = rmq_plogset_ids(b->pset, &ids);
     for (size_t i = 0; i < n; i++) {
         rmq_plog_t *plog = rmq_plogset_get(b->pset, ids[i]);
         int64_t off, hw;

@@ -136,6 +136,27 @@ static void evict_entry(rmq_plog_t *plog, plog_entry_t *e)
     atomic_fetch_sub(&plog->pset->cache_bytes, sz);
 }
 
+/* Drops the index entries [head, drop_to) (durable ones) and their cached bytes. mu held. */
+static void drop_front(rmq_plog_t *plog, size_t drop_to)
+{
+    if (drop_to <= plog->head)
+        return;
+    for (size_t i = plog->head; i < drop_to; i++)
+        if (plog->ents[i].cache.buf)
+            evict_entry(plog, &plog->ents[i]);
+    plog->head = drop_to;
+    if (plog->cache_idx < plog->head)
+        plog->cache_idx = plog->head;
+    if (plog->head == plog->n) {
+        plog->head = plog->n = 0;
+        plog->durable_idx = plog->cache_idx = 0;
+    }
+    /* The running timestamp maximum starts again at the new head. */
+    for (size_t i = plog->head; i < plog->n; i++)
+        set_prefix(plog, i);
+    update_cache_floor(plog);
+}
+
 /* Evicts durable cached entries, oldest first, while the cache holds more than keep_bytes
    and the entry starts at or below upto. mu held. */
 static void evict_oldest(rmq_plog_t *plog, int64_t upto, uint64_t keep_bytes)
@@ -484,23 +505,9 @@ void rmq_plog_prune_(rmq_plog_t *plog, uint64_t first_lsn)
     pthread_mutex_lock(&plog->mu);
     drop_to = plog->head;
     while (drop_to < plog->durable_idx && plog->ents[drop_to].last_offset < plog->tiered &&
-           plog->ents[drop_to].lsn < first_lsn) {
-        if (plog->ents[drop_to].cache.buf)
-            evict_entry(plog, &plog->ents[drop_to]);
+           plog->ents[drop_to].lsn < first_lsn)
         drop_to++;
-    }
-    if (drop_to > plog->head) {
-        plog->head = drop_to;
-        if (plog->cache_idx < plog->head)
-            plog->cache_idx = plog->head;
-        if (plog->head == plog->n) {
-            plog->head = plog->n = 0;
-            plog->durable_idx = plog->cache_idx = 0;
-        }
-        for (size_t i = plog->head; i < plog->n; i++)
-            set_prefix(plog, i);
-        update_cache_floor(plog);
-    }
+    drop_front(plog, drop_to);
     pthread_mutex_unlock(&plog->mu);
 }
 
@@ -750,23 +757,11 @@ void rmq_plog_apply_log_start_(rmq_plog_t *plog, int64_t offset)
         RMQ_ASSERT(offset <= plog->hw);
         plog->log_start = offset;
         size_t drop_to = plog->head;
-        while (drop_to < plog->n && plog->ents[drop_to].last_offset < offset) {
-            if (plog->ents[drop_to].cache.buf)
-                evict_entry(plog, &plog->ents[drop_to]);
+        while (drop_to < plog->n && plog->ents[drop_to].last_offset < offset)
             drop_to++;
-        }
         /* Entries below the HW are durable, so the durable cursor is never passed. */
         RMQ_ASSERT(drop_to <= plog->durable_idx);
-        plog->head = drop_to;
-        if (plog->cache_idx < plog->head)
-            plog->cache_idx = plog->head;
-        if (plog->head == plog->n) {
-            plog->head = plog->n = 0;
-            plog->durable_idx = plog->cache_idx = 0;
-        }
-        for (size_t i = plog->head; i < plog->n; i++)
-            set_prefix(plog, i);
-        update_cache_floor(plog);
+        drop_front(plog, drop_to);
     }
     pthread_mutex_unlock(&plog->mu);
 }

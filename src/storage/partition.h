@@ -93,6 +93,9 @@ size_t rmq_plogset_count(rmq_plogset_t *pset);
 /* Stores up to max partition ids, ascending, in ids; returns the total number of plogs. */
 size_t rmq_plogset_list(rmq_plogset_t *pset, uint64_t *ids, size_t max);
 
+/* Every partition id, ascending, in a new array (*ids, the caller frees); returns the count. */
+size_t rmq_plogset_ids(rmq_plogset_t *pset, uint64_t **ids);
+
 /* The shared WAL (borrowed; valid until close) — for stats and for the uploader's trim. */
 rmq_wal_t *rmq_plogset_wal(rmq_plogset_t *pset);
 

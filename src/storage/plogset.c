@@ -453,6 +453,19 @@ size_t rmq_plogset_list(rmq_plogset_t *pset, uint64_t *ids, size_t max)
     return total;
 }
 
+size_t rmq_plogset_ids(rmq_plogset_t *pset, uint64_t **ids)
+{
+    /* Plogs are only ever added: retry until the array holds them all. */
+    for (;;) {
+        size_t n = rmq_plogset_list(pset, NULL, 0);
+        *ids = rmq_malloc((n ? n : 1) * sizeof(**ids));
+        size_t total = rmq_plogset_list(pset, *ids, n);
+        if (total <= n)
+            return total;
+        free(*ids);
+    }
+}
+
 rmq_wal_t *rmq_plogset_wal(rmq_plogset_t *pset)
 {
     return pset->wal;

@@ -355,9 +355,7 @@ int rmq_tier_start(rmq_tier_t *tier, rmq_plogset_t *pset, rmq_err_t *err)
 
     tier->pset = pset;
     /* Extents below a log start that moved while we were down (or before a crash). */
-    n = rmq_plogset_list(pset, NULL, 0);
-    ids = rmq_malloc((n ? n : 1) * sizeof(*ids));
-    n = rmq_plogset_list(pset, ids, n);
+    n = rmq_plogset_ids(pset, &ids);
     for (size_t i = 0; i < n; i++) {
         int64_t ls;
         rmq_plog_offsets(rmq_plogset_get(pset, ids[i]), &ls, NULL, NULL);

@@ -73,10 +73,9 @@ static void wait_ms(rmq_tier_t *tier, uint64_t ms)
 /* Bytes durable in the partition logs and not uploaded yet. */
 static uint64_t pending_bytes(rmq_tier_t *tier)
 {
-    size_t n = rmq_plogset_list(tier->pset, NULL, 0);
-    uint64_t *ids = rmq_malloc((n ? n : 1) * sizeof(*ids)), total = 0;
+    uint64_t *ids, total = 0;
+    size_t n = rmq_plogset_ids(tier->pset, &ids);
 
-    n = rmq_plogset_list(tier->pset, ids, n);
     for (size_t i = 0; i < n; i++)
         total += rmq_plog_untiered_bytes(rmq_plogset_get(tier->pset, ids[i]));
     free(ids);
@@ -228,15 +227,15 @@ static int commit_upload(rmq_tier_t *tier, uint64_t id, const char *key, uint64_
 static int upload_once(rmq_tier_t *tier)
 {
     upload_t up;
-    size_t n = rmq_plogset_list(tier->pset, NULL, 0);
-    uint64_t *ids = rmq_malloc((n ? n : 1) * sizeof(*ids));
+    uint64_t *ids;
+    size_t n;
     char key[RMQ_OBJSTORE_KEY_MAX];
     rmq_err_t err;
     int rc;
 
     memset(&up, 0, sizeof(up));
     rmq_wbuf_init(&up.wb, tier->opts.upload_bytes + 4096);
-    n = rmq_plogset_list(tier->pset, ids, n);
+    n = rmq_plogset_ids(tier->pset, &ids);
     for (size_t i = 0; i < n && up.wb.len < tier->opts.upload_bytes; i++) {
         size_t room = tier->opts.upload_bytes - up.wb.len;
         add_partition(tier, &up, ids[i],
