@@ -44,7 +44,7 @@
 #include "common/mem.h"
 #include "objstore/azsign.h"
 #include "objstore/http.h"
-#include "objstore/xmlread.h"
+#include "objstore/xml.h"
 
 #define AZ_LIST_BODY_MAX (8u << 20)   /* a 1000-blob page is well under 1 MiB */
 #define AZ_GET_MAX       (1ull << 30) /* reads to the end: larger objects are read by ranges */
@@ -140,25 +140,31 @@ static void copy_line(char *dst, size_t dstsz, const char *src)
     dst[n] = '\0';
 }
 
+typedef struct err_ctx {
+    char *code, *msg;
+} err_ctx_t;
+
+static int error_cb(void *opaque, const rmq_xml_ev_t *ev)
+{
+    err_ctx_t *c = opaque;
+    if (ev->type != RMQ_XML_END)
+        return 0;
+    if (strcmp(ev->path, "Error/Code") == 0 && c->code[0] == '\0')
+        copy_line(c->code, RMQ_AZURE_CODE_MAX, ev->text);
+    else if (strcmp(ev->path, "Error/Message") == 0 && c->msg[0] == '\0')
+        copy_line(c->msg, RMQ_AZURE_MSG_MAX, ev->text);
+    return 0;
+}
+
 void rmq_azure_parse_error(const void *body, size_t len, char code[RMQ_AZURE_CODE_MAX],
                            char msg[RMQ_AZURE_MSG_MAX])
 {
     code[0] = msg[0] = '\0';
     if (body == NULL || len == 0)
         return;
-    rmq_xmlread_doc_t *doc = NULL;
-    if (rmq_xmlread_parse(body, len, 1000, &doc, NULL) != 0)
-        return;
-    const rmq_xmlread_node_t *root = rmq_xmlread_root(doc);
-    if (strcmp(root->name, "Error") == 0) {
-        const char *c = rmq_xmlread_text(root, "Code");
-        const char *m = rmq_xmlread_text(root, "Message");
-        if (c)
-            copy_line(code, RMQ_AZURE_CODE_MAX, c);
-        if (m)
-            copy_line(msg, RMQ_AZURE_MSG_MAX, m);
-    }
-    rmq_xmlread_free(doc);
+    err_ctx_t c = {.code = code, .msg = msg};
+    if (rmq_xml_parse(body, len, error_cb, &c, NULL) != 0)
+        code[0] = msg[0] = '\0'; /* what a malformed body said is not trusted */
 }
 
 static int hexval(char c)
@@ -195,73 +201,111 @@ static char *pct_decode(const char *s)
     return out;
 }
 
+#define LIST_BLOB "EnumerationResults/Blobs/Blob"
+
+typedef struct list_ctx {
+    const char *prefix;
+    size_t plen;
+    uint32_t max_keys;
+    rmq_objstore_list_t *out;
+    rmq_err_t *err;
+    size_t cap;     /* entries allocated */
+    uint32_t blobs; /* Blob elements seen */
+    char *name;     /* the current blob's key, decoded; NULL until its Name */
+    int encoded;    /* the current Name has Encoded="true" */
+    uint64_t size;  /* the current blob's Content-Length */
+    int have_size;
+    const char *last; /* the last key kept (owned by out) */
+} list_ctx_t;
+
+/* A Blob element ended: keep its key, skip it, or refuse the page. */
+static int list_blob(list_ctx_t *c)
+{
+    if (c->name == NULL || !c->have_size)
+        return rmq_err_set(c->err, RMQ_ECORRUPT, "a blob without Name or Content-Length");
+    char *key = c->name;
+    c->name = NULL;
+    if (strncmp(key, c->prefix, c->plen) != 0 || (c->last != NULL && strcmp(c->last, key) >= 0)) {
+        int rc = rmq_err_set(c->err, RMQ_ECORRUPT,
+                             "'%.64s' is out of order or outside prefix '%.64s'", key, c->prefix);
+        free(key);
+        return rc;
+    }
+    if (rmq_objstore_check_key(NULL, key, NULL) != 0) {
+        rmq_debug("objstore", "azure list: skipping blob '%.64s': not a valid key", key);
+        free(key);
+        return 0;
+    }
+    rmq_objstore_list_t *l = c->out;
+    if (l->count == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 16;
+        l->entries = rmq_realloc(l->entries, c->cap * sizeof(*l->entries));
+    }
+    l->entries[l->count].key = key;
+    l->entries[l->count].size = c->size;
+    l->count++;
+    c->last = key;
+    return 0;
+}
+
+static int list_cb(void *opaque, const rmq_xml_ev_t *ev)
+{
+    list_ctx_t *c = opaque;
+    if (ev->depth == 1) {
+        if (ev->type == RMQ_XML_START && strcmp(ev->name, "EnumerationResults") != 0)
+            return rmq_err_set(c->err, RMQ_ECORRUPT, "root element is <%.32s>", ev->name);
+        return 0;
+    }
+    if (ev->type == RMQ_XML_START) {
+        if (strcmp(ev->path, LIST_BLOB) == 0) {
+            if (++c->blobs > c->max_keys)
+                return rmq_err_set(c->err, RMQ_ECORRUPT, "more than the %u blobs asked for",
+                                   c->max_keys);
+            free(c->name);
+            c->name = NULL;
+            c->have_size = 0;
+        } else if (strcmp(ev->path, LIST_BLOB "/Name") == 0) {
+            const char *enc = rmq_xml_attr(ev, "Encoded");
+            c->encoded = enc != NULL && strcmp(enc, "true") == 0;
+        }
+        return 0;
+    }
+    if (strcmp(ev->path, LIST_BLOB "/Name") == 0) {
+        if (c->name != NULL)
+            return rmq_err_set(c->err, RMQ_ECORRUPT, "a blob with two names");
+        c->name = c->encoded ? pct_decode(ev->text) : rmq_strndup(ev->text, ev->len);
+        if (c->name == NULL)
+            return rmq_err_set(c->err, RMQ_ECORRUPT, "bad escape in an encoded name");
+    } else if (strcmp(ev->path, LIST_BLOB "/Properties/Content-Length") == 0) {
+        if (c->have_size || rmq_azure_parse_u64(ev->text, &c->size) != 0)
+            return rmq_err_set(c->err, RMQ_ECORRUPT, "bad or repeated Content-Length '%.30s'",
+                               ev->text);
+        c->have_size = 1;
+    } else if (strcmp(ev->path, LIST_BLOB) == 0) {
+        return list_blob(c);
+    } else if (strcmp(ev->path, "EnumerationResults/NextMarker") == 0) {
+        free(c->out->next_token);
+        c->out->next_token = ev->len ? rmq_strndup(ev->text, ev->len) : NULL;
+    }
+    return 0;
+}
+
 int rmq_azure_parse_list(const void *body, size_t len, const char *prefix, uint32_t max_keys,
                          rmq_objstore_list_t *out, rmq_err_t *err)
 {
     memset(out, 0, sizeof(*out));
-    rmq_xmlread_doc_t *doc = NULL;
-    int rc = rmq_xmlread_parse(body, len, 0, &doc, err);
-    if (rc)
-        return rmq_err_prefix(err, "azure list");
-    const rmq_xmlread_node_t *root = rmq_xmlread_root(doc);
-    if (strcmp(root->name, "EnumerationResults") != 0) {
-        rc = rmq_err_set(err, RMQ_ECORRUPT, "azure list: root element is <%.32s>", root->name);
-        rmq_xmlread_free(doc);
+    list_ctx_t c = {
+        .prefix = prefix, .plen = strlen(prefix), .max_keys = max_keys, .out = out, .err = err};
+    int rc = rmq_xml_parse(body, len, list_cb, &c, err);
+    free(c.name);
+    if (rc != 0) {
+        rmq_err_prefix(err, "azure list");
+        rmq_objstore_list_release(out);
         return rc;
     }
-    const rmq_xmlread_node_t *blobs = rmq_xmlread_child(root, "Blobs");
-    size_t cap = 0, plen = strlen(prefix);
-    for (const rmq_xmlread_node_t *b = rmq_xmlread_child(blobs, "Blob"); b != NULL;
-         b = rmq_xmlread_next_same(b))
-        cap++;
-    if (cap > max_keys) {
-        rc = rmq_err_set(err, RMQ_ECORRUPT, "azure list: %zu blobs in a page of at most %u", cap,
-                         max_keys);
-        goto out;
-    }
-    out->entries = rmq_calloc(cap ? cap : 1, sizeof(*out->entries));
-    const char *last = NULL;
-    for (const rmq_xmlread_node_t *b = rmq_xmlread_child(blobs, "Blob"); b != NULL;
-         b = rmq_xmlread_next_same(b)) {
-        const rmq_xmlread_node_t *name = rmq_xmlread_child(b, "Name");
-        const char *size_s = rmq_xmlread_text(b, "Properties/Content-Length");
-        uint64_t size;
-        if (name == NULL || rmq_azure_parse_u64(size_s, &size) != 0) {
-            rc = rmq_err_set(err, RMQ_ECORRUPT, "azure list: a blob without Name or size");
-            goto out;
-        }
-        const char *enc = rmq_xmlread_attr(name, "Encoded");
-        char *key =
-            enc && strcmp(enc, "true") == 0 ? pct_decode(name->text) : rmq_strdup(name->text);
-        if (key == NULL) {
-            rc = rmq_err_set(err, RMQ_ECORRUPT, "azure list: bad escape in an encoded name");
-            goto out;
-        }
-        if (strncmp(key, prefix, plen) != 0 || (last != NULL && strcmp(last, key) >= 0)) {
-            rc = rmq_err_set(err, RMQ_ECORRUPT,
-                             "azure list: '%.64s' is out of order or outside prefix '%.64s'", key,
-                             prefix);
-            free(key);
-            goto out;
-        }
-        if (rmq_objstore_check_key(NULL, key, NULL) != 0) {
-            rmq_debug("objstore", "azure list: skipping blob '%.64s': not a valid key", key);
-            free(key);
-            continue;
-        }
-        out->entries[out->count].key = key;
-        out->entries[out->count].size = size;
-        out->count++;
-        last = key;
-    }
-    const char *next = rmq_xmlread_text(root, "NextMarker");
-    if (next != NULL && next[0] != '\0')
-        out->next_token = rmq_strdup(next);
-out:
-    rmq_xmlread_free(doc);
-    if (rc)
-        rmq_objstore_list_release(out);
-    return rc;
+    if (out->entries == NULL)
+        out->entries = rmq_calloc(1, sizeof(*out->entries));
+    return 0;
 }
 
 /* Copies src[0..n) into dst (dstsz) or fails when it does not fit. */

@@ -33,10 +33,11 @@ int rmq_azure_parse_conn_string(const char *s, rmq_azure_conn_t *out, rmq_err_t 
 
 /*
  * Reads one List Blobs page (EnumerationResults) into out: Blobs/Blob/Name (percent-decoded
- * when Encoded="true"), Properties/Content-Length, NextMarker as the token. Every name must
- * start with prefix, be a valid key (others are skipped: they are not ours), and come in
- * strictly increasing order; at most max_keys of them. RMQ_ECORRUPT otherwise, with out
- * left empty.
+ * when Encoded="true"), Properties/Content-Length, NextMarker as the token. Each blob has one
+ * name and one size; every name must start with prefix, be a valid key (others are skipped:
+ * they are not ours), and come in strictly increasing order; at most max_keys blobs. On
+ * success out->entries is never NULL (free with rmq_objstore_list_release). RMQ_ECORRUPT
+ * otherwise (err may be NULL), with out left empty.
  */
 int rmq_azure_parse_list(const void *body, size_t len, const char *prefix, uint32_t max_keys,
                          rmq_objstore_list_t *out, rmq_err_t *err);

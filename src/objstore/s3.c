@@ -191,18 +191,17 @@ typedef struct err_body {
     int is_error;
 } err_body_t;
 
-static int err_cb(void *opaque, rmq_xml_event_t ev, const char *path, const char *text, size_t len)
+static int err_cb(void *opaque, const rmq_xml_ev_t *ev)
 {
     err_body_t *e = opaque;
-    (void)len;
-    if (ev == RMQ_XML_START && strcmp(path, "Error") == 0)
+    if (ev->type == RMQ_XML_START && strcmp(ev->path, "Error") == 0)
         e->is_error = 1;
-    if (ev != RMQ_XML_END)
+    if (ev->type != RMQ_XML_END)
         return 0;
-    if (strcmp(path, "Error/Code") == 0)
-        rmq_strlcpy(e->code, text, sizeof(e->code));
-    else if (strcmp(path, "Error/Message") == 0)
-        rmq_strlcpy(e->message, text, sizeof(e->message));
+    if (strcmp(ev->path, "Error/Code") == 0)
+        rmq_strlcpy(e->code, ev->text, sizeof(e->code));
+    else if (strcmp(ev->path, "Error/Message") == 0)
+        rmq_strlcpy(e->message, ev->text, sizeof(e->message));
     return 0;
 }
 
@@ -466,14 +465,15 @@ typedef struct init_ctx {
     int root_ok;
 } init_ctx_t;
 
-static int init_cb(void *opaque, rmq_xml_event_t ev, const char *path, const char *text, size_t len)
+static int init_cb(void *opaque, const rmq_xml_ev_t *ev)
 {
     init_ctx_t *c = opaque;
-    if (ev == RMQ_XML_START && strcmp(path, "InitiateMultipartUploadResult") == 0)
+    if (ev->type == RMQ_XML_START && strcmp(ev->path, "InitiateMultipartUploadResult") == 0)
         c->root_ok = 1;
-    if (ev == RMQ_XML_END && strcmp(path, "InitiateMultipartUploadResult/UploadId") == 0) {
+    if (ev->type == RMQ_XML_END &&
+        strcmp(ev->path, "InitiateMultipartUploadResult/UploadId") == 0) {
         free(c->upload_id);
-        c->upload_id = rmq_strndup(text, len);
+        c->upload_id = rmq_strndup(ev->text, ev->len);
     }
     return 0;
 }
@@ -593,19 +593,18 @@ typedef struct complete_ctx {
     char message[256];
 } complete_ctx_t;
 
-static int complete_cb(void *opaque, rmq_xml_event_t ev, const char *path, const char *text,
-                       size_t len)
+static int complete_cb(void *opaque, const rmq_xml_ev_t *ev)
 {
     complete_ctx_t *c = opaque;
-    (void)len;
-    if (ev == RMQ_XML_START && !strchr(path, '/'))
+    const char *path = ev->path, *text = ev->text;
+    if (ev->type == RMQ_XML_START && ev->depth == 1)
         c->root = strcmp(path, "CompleteMultipartUploadResult") == 0 ? 1
                   : strcmp(path, "Error") == 0                       ? 2
                                                                      : 3;
-    if (ev != RMQ_XML_END)
+    if (ev->type != RMQ_XML_END)
         return 0;
     if (strcmp(path, "CompleteMultipartUploadResult/ETag") == 0) {
-        size_t n = strlen(text);
+        size_t n = ev->len;
         if (n >= 2 && text[0] == '"' && text[n - 1] == '"') {
             text++;
             n -= 2;
@@ -1011,13 +1010,15 @@ typedef struct list_ctx {
     int root_ok;
 } list_ctx_t;
 
-static int list_cb(void *opaque, rmq_xml_event_t ev, const char *path, const char *text, size_t len)
+static int list_cb(void *opaque, const rmq_xml_ev_t *ev)
 {
     list_ctx_t *c = opaque;
     rmq_objstore_req_t *req = c->req;
     rmq_objstore_list_t *l = &req->res.list;
     rmq_err_t *err = &req->res.err;
-    if (ev == RMQ_XML_START) {
+    const char *path = ev->path, *text = ev->text;
+    size_t len = ev->len;
+    if (ev->type == RMQ_XML_START) {
         if (!c->root_ok) {
             if (strcmp(path, "ListBucketResult") != 0)
                 return rmq_err_set(err, RMQ_ECORRUPT,

@@ -1,24 +1,41 @@
 /*
- * xml.c - the bounded XML reader (see xml.h). A single forward pass over the bytes with an
- * explicit element stack: no recursion, no entity definitions, no allocation beyond one text
- * buffer that never outgrows the input.
+ * xml.c - the object store's XML reader (see xml.h for what is accepted and refused).
+ *
+ * A single forward pass over the bytes with an explicit stack of open elements: no recursion,
+ * no entity definitions, no tree. The character data of all open elements lives in one buffer
+ * used as a stack (each open element remembers where its text starts; its children's text is
+ * cut off again when they close), so the memory held never exceeds the input. The attributes
+ * of the tag being read go to a second buffer, reused for every tag. Every read is guarded by
+ * the end pointer.
  */
 #include "objstore/xml.h"
 
 #include "common/buf.h"
 #include "common/mem.h"
 
-#define NAME_MAX_LEN 256
+/* Bytes between '&' and ';' at most: "#x0010FFFF" has 10, leading zeros allowed. */
+#define REF_MAX 12
+
+typedef struct open_el {
+    size_t plen;    /* path length before this element */
+    size_t text_at; /* where its character data starts in ps->text */
+} open_el_t;
 
 typedef struct parser {
     const char *p, *end, *start;
     rmq_err_t *err;
+    rmq_xml_fn fn;
+    void *opaque;
     char path[RMQ_XML_MAX_PATH + 1];
     size_t plen;
-    size_t stack[RMQ_XML_MAX_DEPTH]; /* path length before each open element */
+    open_el_t stack[RMQ_XML_MAX_DEPTH];
     int depth;
-    int roots; /* root elements seen */
-    rmq_wbuf_t text;
+    int roots;       /* root elements seen */
+    rmq_wbuf_t text; /* character data of the open elements, the innermost last */
+    rmq_wbuf_t abuf; /* "name\0value\0..." of the tag being read */
+    size_t aoff[RMQ_XML_MAX_ATTRS][2];
+    rmq_xml_attr_t attrs[RMQ_XML_MAX_ATTRS];
+    size_t nattrs;
 } parser_t;
 
 static int corrupt(parser_t *ps, const char *what)
@@ -36,6 +53,12 @@ static int starts(const parser_t *ps, const char *lit)
 static int is_space(char c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Bytes XML 1.0 forbids anywhere in a document: C0 controls other than tab, LF and CR. */
+static int bad_byte(char c)
+{
+    return (unsigned char)c < 0x20 && c != '\t' && c != '\n' && c != '\r';
 }
 
 static int name_start(unsigned char c)
@@ -58,7 +81,7 @@ static int read_name(parser_t *ps, const char **name, size_t *n)
         ps->p++;
     *name = s;
     *n = (size_t)(ps->p - s);
-    if (*n > NAME_MAX_LEN)
+    if (*n > RMQ_XML_MAX_NAME)
         return corrupt(ps, "name too long");
     return 0;
 }
@@ -82,38 +105,45 @@ static int skip_past(parser_t *ps, const char *lit, const char *what)
 
 static void put_utf8(rmq_wbuf_t *wb, uint32_t cp)
 {
+    uint8_t b[4];
+    size_t k;
     if (cp < 0x80) {
-        rmq_wbuf_put_u8(wb, (uint8_t)cp);
+        b[0] = (uint8_t)cp;
+        k = 1;
     } else if (cp < 0x800) {
-        rmq_wbuf_put_u8(wb, (uint8_t)(0xc0 | cp >> 6));
-        rmq_wbuf_put_u8(wb, (uint8_t)(0x80 | (cp & 0x3f)));
+        b[0] = (uint8_t)(0xc0 | cp >> 6);
+        b[1] = (uint8_t)(0x80 | (cp & 0x3f));
+        k = 2;
     } else if (cp < 0x10000) {
-        rmq_wbuf_put_u8(wb, (uint8_t)(0xe0 | cp >> 12));
-        rmq_wbuf_put_u8(wb, (uint8_t)(0x80 | (cp >> 6 & 0x3f)));
-        rmq_wbuf_put_u8(wb, (uint8_t)(0x80 | (cp & 0x3f)));
+        b[0] = (uint8_t)(0xe0 | cp >> 12);
+        b[1] = (uint8_t)(0x80 | (cp >> 6 & 0x3f));
+        b[2] = (uint8_t)(0x80 | (cp & 0x3f));
+        k = 3;
     } else {
-        rmq_wbuf_put_u8(wb, (uint8_t)(0xf0 | cp >> 18));
-        rmq_wbuf_put_u8(wb, (uint8_t)(0x80 | (cp >> 12 & 0x3f)));
-        rmq_wbuf_put_u8(wb, (uint8_t)(0x80 | (cp >> 6 & 0x3f)));
-        rmq_wbuf_put_u8(wb, (uint8_t)(0x80 | (cp & 0x3f)));
+        b[0] = (uint8_t)(0xf0 | cp >> 18);
+        b[1] = (uint8_t)(0x80 | (cp >> 12 & 0x3f));
+        b[2] = (uint8_t)(0x80 | (cp >> 6 & 0x3f));
+        b[3] = (uint8_t)(0x80 | (cp & 0x3f));
+        k = 4;
     }
+    rmq_wbuf_append(wb, b, k);
 }
 
-/* Decodes the entity at ps->p ('&') into ps->text. */
-static int entity(parser_t *ps)
+/* Decodes the reference at ps->p ('&') and appends it to wb. */
+static int reference(parser_t *ps, rmq_wbuf_t *wb)
 {
-    const char *semi = memchr(ps->p, ';', (size_t)RMQ_MIN(ps->end - ps->p, 16));
-    if (semi == NULL)
-        return corrupt(ps, "unterminated entity");
-    const char *e = ps->p + 1;
-    size_t n = (size_t)(semi - e);
     static const struct {
         const char *name;
         char c;
     } named[] = {{"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}};
+    const char *e = ps->p + 1;
+    const char *semi = memchr(e, ';', RMQ_MIN((size_t)(ps->end - e), (size_t)REF_MAX + 1));
+    if (semi == NULL)
+        return corrupt(ps, "unterminated or overlong reference");
+    size_t n = (size_t)(semi - e);
     for (size_t i = 0; i < RMQ_ARRAY_SIZE(named); i++) {
         if (n == strlen(named[i].name) && memcmp(e, named[i].name, n) == 0) {
-            rmq_wbuf_put_u8(&ps->text, (uint8_t)named[i].c);
+            rmq_wbuf_put_u8(wb, (uint8_t)named[i].c);
             ps->p = semi + 1;
             return 0;
         }
@@ -137,25 +167,113 @@ static int entity(parser_t *ps)
         if (cp > 0x10ffff)
             return corrupt(ps, "character reference out of range");
     }
-    if (cp == 0 || (cp >= 0xd800 && cp <= 0xdfff))
-        return corrupt(ps, "character reference to NUL or a surrogate");
-    put_utf8(&ps->text, cp);
+    /* XML's Char production: no NUL or other C0 control, no surrogate, no U+FFFE/U+FFFF. */
+    if (!(cp == 0x9 || cp == 0xa || cp == 0xd || (cp >= 0x20 && cp <= 0xd7ff) ||
+          (cp >= 0xe000 && cp <= 0xfffd) || cp >= 0x10000))
+        return corrupt(ps, "character reference to a character XML forbids");
+    put_utf8(wb, cp);
     ps->p = semi + 1;
     return 0;
 }
 
-static int emit(parser_t *ps, rmq_xml_fn fn, void *opaque, rmq_xml_event_t ev)
+/* Character data up to the next '<' or the end: the open element's, or blanks outside. */
+static int text(parser_t *ps)
 {
-    ps->path[ps->plen] = '\0';
-    if (ev == RMQ_XML_START)
-        return fn(opaque, ev, ps->path, NULL, 0);
-    rmq_wbuf_put_u8(&ps->text, 0);
-    int rc = fn(opaque, ev, ps->path, (const char *)ps->text.data, ps->text.len - 1);
-    rmq_wbuf_reset(&ps->text);
-    return rc;
+    while (ps->p < ps->end && *ps->p != '<') {
+        if (ps->depth == 0) {
+            if (!is_space(*ps->p))
+                return corrupt(ps, "text outside the root element");
+            ps->p++;
+        } else if (*ps->p == '&') {
+            int rc = reference(ps, &ps->text);
+            if (rc != 0)
+                return rc;
+        } else {
+            const char *s = ps->p;
+            while (ps->p < ps->end && *ps->p != '<' && *ps->p != '&') {
+                if (bad_byte(*ps->p))
+                    return corrupt(ps, "control byte in text");
+                ps->p++;
+            }
+            rmq_wbuf_append(&ps->text, s, (size_t)(ps->p - s));
+        }
+    }
+    return 0;
 }
 
-static int open_elem(parser_t *ps, const char *name, size_t n, rmq_xml_fn fn, void *opaque)
+/* One attribute, name="value" or name='value', at ps->p; appended to ps->abuf. */
+static int attribute(parser_t *ps)
+{
+    const char *an;
+    size_t anl;
+    int rc = read_name(ps, &an, &anl);
+    if (rc != 0)
+        return rc;
+    if (ps->nattrs == RMQ_XML_MAX_ATTRS)
+        return corrupt(ps, "too many attributes");
+    for (size_t i = 0; i < ps->nattrs; i++) {
+        const char *other = (const char *)ps->abuf.data + ps->aoff[i][0];
+        if (strlen(other) == anl && memcmp(other, an, anl) == 0)
+            return corrupt(ps, "duplicate attribute");
+    }
+    skip_space(ps);
+    if (ps->p >= ps->end || *ps->p != '=')
+        return corrupt(ps, "expected '=' after an attribute name");
+    ps->p++;
+    skip_space(ps);
+    if (ps->p >= ps->end || (*ps->p != '"' && *ps->p != '\''))
+        return corrupt(ps, "expected a quoted attribute value");
+    char q = *ps->p++;
+    ps->aoff[ps->nattrs][0] = ps->abuf.len;
+    rmq_wbuf_append(&ps->abuf, an, anl);
+    rmq_wbuf_put_u8(&ps->abuf, 0);
+    ps->aoff[ps->nattrs][1] = ps->abuf.len;
+    for (;;) {
+        if (ps->p >= ps->end)
+            return corrupt(ps, "unterminated attribute value");
+        char c = *ps->p;
+        if (c == q)
+            break;
+        if (c == '<')
+            return corrupt(ps, "'<' in an attribute value");
+        if (bad_byte(c))
+            return corrupt(ps, "control byte in an attribute value");
+        if (c == '&') {
+            if ((rc = reference(ps, &ps->abuf)) != 0)
+                return rc;
+            continue;
+        }
+        rmq_wbuf_put_u8(&ps->abuf, (uint8_t)c);
+        ps->p++;
+    }
+    ps->p++;
+    rmq_wbuf_put_u8(&ps->abuf, 0);
+    ps->nattrs++;
+    return 0;
+}
+
+static int emit(parser_t *ps, rmq_xml_event_t type)
+{
+    open_el_t *top = &ps->stack[ps->depth - 1];
+    rmq_xml_ev_t ev = {
+        .type = type,
+        .path = ps->path,
+        .name = ps->path + top->plen + (ps->depth > 1 ? 1 : 0),
+        .depth = ps->depth,
+    };
+    ps->path[ps->plen] = '\0';
+    if (type == RMQ_XML_START) {
+        ev.attrs = ps->nattrs ? ps->attrs : NULL;
+        ev.nattrs = ps->nattrs;
+    } else {
+        ev.len = ps->text.len - top->text_at;
+        rmq_wbuf_put_u8(&ps->text, 0);
+        ev.text = (const char *)ps->text.data + top->text_at;
+    }
+    return ps->fn(ps->opaque, &ev);
+}
+
+static int open_elem(parser_t *ps, const char *name, size_t n)
 {
     if (ps->depth == 0 && ps->roots++ > 0)
         return corrupt(ps, "more than one root element");
@@ -164,58 +282,97 @@ static int open_elem(parser_t *ps, const char *name, size_t n, rmq_xml_fn fn, vo
     size_t need = ps->plen + (ps->depth ? 1 : 0) + n;
     if (need > RMQ_XML_MAX_PATH)
         return corrupt(ps, "element path too long");
-    ps->stack[ps->depth++] = ps->plen;
+    ps->stack[ps->depth++] = (open_el_t){.plen = ps->plen, .text_at = ps->text.len};
     if (ps->plen)
         ps->path[ps->plen++] = '/';
     memcpy(ps->path + ps->plen, name, n);
     ps->plen += n;
-    rmq_wbuf_reset(&ps->text);
-    return emit(ps, fn, opaque, RMQ_XML_START);
+    return emit(ps, RMQ_XML_START);
 }
 
-static int close_elem(parser_t *ps, const char *name, size_t n, rmq_xml_fn fn, void *opaque)
+static int close_elem(parser_t *ps, const char *name, size_t n)
 {
     if (ps->depth == 0)
         return corrupt(ps, "closing tag without an open element");
-    size_t at = ps->stack[ps->depth - 1] + (ps->depth > 1 ? 1 : 0);
+    open_el_t *top = &ps->stack[ps->depth - 1];
+    size_t at = top->plen + (ps->depth > 1 ? 1 : 0);
     if (ps->plen - at != n || memcmp(ps->path + at, name, n) != 0)
         return corrupt(ps, "mismatched closing tag");
-    int rc = emit(ps, fn, opaque, RMQ_XML_END);
-    ps->plen = ps->stack[--ps->depth];
+    int rc = emit(ps, RMQ_XML_END);
+    ps->text.len = top->text_at; /* the parent's text goes on where it was */
+    ps->plen = top->plen;
+    ps->depth--;
     return rc;
 }
 
-static int parse(parser_t *ps, rmq_xml_fn fn, void *opaque)
+static int start_tag(parser_t *ps)
 {
-    int rc;
+    ps->p++; /* '<' */
+    const char *name;
+    size_t n;
+    int rc = read_name(ps, &name, &n);
+    if (rc != 0)
+        return rc;
+    rmq_wbuf_reset(&ps->abuf);
+    ps->nattrs = 0;
+    for (;;) {
+        const char *before = ps->p;
+        skip_space(ps);
+        if (ps->p >= ps->end)
+            return corrupt(ps, "unterminated tag");
+        if (*ps->p == '>' || *ps->p == '/')
+            break;
+        if (ps->p == before)
+            return corrupt(ps, "expected a blank before an attribute");
+        if ((rc = attribute(ps)) != 0)
+            return rc;
+    }
+    int empty = *ps->p == '/';
+    if (empty) {
+        ps->p++;
+        if (ps->p >= ps->end || *ps->p != '>')
+            return corrupt(ps, "expected '>' after '/'");
+    }
+    ps->p++;
+    /* The buffer has stopped growing: the offsets can become pointers. */
+    for (size_t i = 0; i < ps->nattrs; i++) {
+        ps->attrs[i].name = (const char *)ps->abuf.data + ps->aoff[i][0];
+        ps->attrs[i].value = (const char *)ps->abuf.data + ps->aoff[i][1];
+    }
+    if ((rc = open_elem(ps, name, n)) != 0)
+        return rc;
+    return empty ? close_elem(ps, name, n) : 0;
+}
+
+static int end_tag(parser_t *ps)
+{
+    ps->p += 2; /* "</" */
+    const char *name;
+    size_t n;
+    int rc = read_name(ps, &name, &n);
+    if (rc != 0)
+        return rc;
+    skip_space(ps);
+    if (ps->p >= ps->end || *ps->p != '>')
+        return corrupt(ps, "expected '>'");
+    ps->p++;
+    return close_elem(ps, name, n);
+}
+
+static int parse(parser_t *ps)
+{
+    int rc = 0;
     if (starts(ps, "\xef\xbb\xbf"))
-        ps->p += 3;
-    while (ps->p < ps->end) {
-        char c = *ps->p;
-        if (c != '<') {
-            if (c == '&') {
-                if (ps->depth == 0)
-                    return corrupt(ps, "text outside the root element");
-                if ((rc = entity(ps)) != 0)
-                    return rc;
-                continue;
-            }
-            if (ps->depth == 0 && !is_space(c))
-                return corrupt(ps, "text outside the root element");
-            if (c == '\0')
-                return corrupt(ps, "NUL byte");
-            if (ps->depth > 0)
-                rmq_wbuf_put_u8(&ps->text, (uint8_t)c);
-            ps->p++;
-            continue;
-        }
-        if (starts(ps, "<?")) {
-            if ((rc = skip_past(ps, "?>", "unterminated processing instruction")) != 0)
-                return rc;
+        ps->p += 3; /* UTF-8 byte order mark */
+    while (ps->p < ps->end && rc == 0) {
+        if (*ps->p != '<') {
+            rc = text(ps);
+        } else if (starts(ps, "<?")) {
+            ps->p += 2;
+            rc = skip_past(ps, "?>", "unterminated processing instruction");
         } else if (starts(ps, "<!--")) {
             ps->p += 4;
-            if ((rc = skip_past(ps, "-->", "unterminated comment")) != 0)
-                return rc;
+            rc = skip_past(ps, "-->", "unterminated comment");
         } else if (starts(ps, "<![CDATA[")) {
             if (ps->depth == 0)
                 return corrupt(ps, "CDATA outside the root element");
@@ -223,68 +380,23 @@ static int parse(parser_t *ps, rmq_xml_fn fn, void *opaque)
             const char *s = ps->p;
             if ((rc = skip_past(ps, "]]>", "unterminated CDATA section")) != 0)
                 return rc;
-            if (memchr(s, '\0', (size_t)(ps->p - 3 - s)) != NULL)
-                return corrupt(ps, "NUL byte");
+            for (const char *c = s; c < ps->p - 3; c++) {
+                if (bad_byte(*c)) {
+                    ps->p = c;
+                    return corrupt(ps, "control byte in CDATA");
+                }
+            }
             rmq_wbuf_append(&ps->text, s, (size_t)(ps->p - 3 - s));
         } else if (starts(ps, "<!")) {
             return corrupt(ps, "DOCTYPE and declarations are not accepted");
         } else if (starts(ps, "</")) {
-            ps->p += 2;
-            const char *name;
-            size_t n;
-            if ((rc = read_name(ps, &name, &n)) != 0)
-                return rc;
-            skip_space(ps);
-            if (ps->p >= ps->end || *ps->p != '>')
-                return corrupt(ps, "expected '>'");
-            ps->p++;
-            if ((rc = close_elem(ps, name, n, fn, opaque)) != 0)
-                return rc;
+            rc = end_tag(ps);
         } else {
-            ps->p++;
-            const char *name;
-            size_t n;
-            if ((rc = read_name(ps, &name, &n)) != 0)
-                return rc;
-            for (;;) { /* attributes */
-                const char *before = ps->p;
-                skip_space(ps);
-                if (ps->p >= ps->end)
-                    return corrupt(ps, "unterminated tag");
-                if (*ps->p == '>' || *ps->p == '/')
-                    break;
-                if (ps->p == before)
-                    return corrupt(ps, "expected a blank before an attribute");
-                const char *an;
-                size_t anl;
-                if ((rc = read_name(ps, &an, &anl)) != 0)
-                    return rc;
-                skip_space(ps);
-                if (ps->p >= ps->end || *ps->p != '=')
-                    return corrupt(ps, "expected '=' in an attribute");
-                ps->p++;
-                skip_space(ps);
-                if (ps->p >= ps->end || (*ps->p != '"' && *ps->p != '\''))
-                    return corrupt(ps, "expected a quoted attribute value");
-                char q = *ps->p++;
-                const char *close = memchr(ps->p, q, (size_t)(ps->end - ps->p));
-                if (close == NULL || memchr(ps->p, '<', (size_t)(close - ps->p)) != NULL)
-                    return corrupt(ps, "bad attribute value");
-                ps->p = close + 1;
-            }
-            int empty = *ps->p == '/';
-            if (empty) {
-                ps->p++;
-                if (ps->p >= ps->end || *ps->p != '>')
-                    return corrupt(ps, "expected '>' after '/'");
-            }
-            ps->p++;
-            if ((rc = open_elem(ps, name, n, fn, opaque)) != 0)
-                return rc;
-            if (empty && (rc = close_elem(ps, name, n, fn, opaque)) != 0)
-                return rc;
+            rc = start_tag(ps);
         }
     }
+    if (rc != 0)
+        return rc;
     if (ps->depth > 0)
         return corrupt(ps, "document ends inside an element");
     if (ps->roots == 0)
@@ -294,13 +406,30 @@ static int parse(parser_t *ps, rmq_xml_fn fn, void *opaque)
 
 int rmq_xml_parse(const char *xml, size_t len, rmq_xml_fn fn, void *opaque, rmq_err_t *err)
 {
-    parser_t ps;
-    memset(&ps, 0, sizeof(ps));
-    ps.p = ps.start = xml;
-    ps.end = xml + len;
-    ps.err = err;
-    rmq_wbuf_init(&ps.text, 64);
-    int rc = parse(&ps, fn, opaque);
-    rmq_wbuf_release(&ps.text);
+    /* On the heap: the path and the attribute tables make it a few KiB. */
+    parser_t *ps = rmq_calloc(1, sizeof(*ps));
+    if (xml == NULL) {
+        xml = "";
+        len = 0;
+    }
+    ps->p = ps->start = xml;
+    ps->end = xml + len;
+    ps->err = err;
+    ps->fn = fn;
+    ps->opaque = opaque;
+    rmq_wbuf_init(&ps->text, 64);
+    rmq_wbuf_init(&ps->abuf, 64);
+    int rc = parse(ps);
+    rmq_wbuf_release(&ps->text);
+    rmq_wbuf_release(&ps->abuf);
+    free(ps);
     return rc;
+}
+
+const char *rmq_xml_attr(const rmq_xml_ev_t *ev, const char *name)
+{
+    for (size_t i = 0; i < ev->nattrs; i++)
+        if (strcmp(ev->attrs[i].name, name) == 0)
+            return ev->attrs[i].value;
+    return NULL;
 }

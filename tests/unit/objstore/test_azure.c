@@ -194,6 +194,20 @@ static void test_list_refused(void **state)
          "</Blobs></EnumerationResults>",
          10},
         {"truncated", "", "<EnumerationResults><Blobs>" BLOB("a", "1"), 10},
+        {"two names", "",
+         "<EnumerationResults><Blobs><Blob><Name>a</Name><Name>b</Name>"
+         "<Properties><Content-Length>1</Content-Length></Properties></Blob>"
+         "</Blobs></EnumerationResults>",
+         10},
+        {"two sizes", "",
+         "<EnumerationResults><Blobs><Blob><Name>a</Name>"
+         "<Properties><Content-Length>1</Content-Length><Content-Length>2</Content-Length>"
+         "</Properties></Blob></Blobs></EnumerationResults>",
+         10},
+        {"more than asked, all skipped", "",
+         "<EnumerationResults><Blobs>" BLOB("/x", "1")
+             BLOB("/y", "1") "</Blobs></EnumerationResults>",
+         1},
     };
     for (size_t i = 0; i < RMQ_ARRAY_SIZE(bad); i++) {
         rmq_objstore_list_t l;
@@ -206,6 +220,11 @@ static void test_list_refused(void **state)
         assert_null(l.entries);
         assert_null(l.next_token);
         assert_non_null(strstr(err.msg, "azure list"));
+        /* Regression: without an err to fill, a refused page was reported as an empty one. */
+        assert_int_equal(rmq_azure_parse_list(bad[i].doc, strlen(bad[i].doc), bad[i].prefix,
+                                              bad[i].max, &l, NULL),
+                         RMQ_ECORRUPT);
+        assert_null(l.entries);
     }
 }
 
