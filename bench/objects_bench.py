@@ -13,17 +13,20 @@
         mode pass|503      -> ok        (the switch time is recorded)
         reset              -> ok        (counters to zero)
         stats              -> JSON      (counters)
-        wait_put BYTES SECS -> JSON     (waits, at most SECS, until forwarded PUT bodies since the
-                                         last switch or reset total BYTES; reports the time from
-                                         the switch to the first forwarded PUT and to the PUT
-                                         that completed BYTES)
+        wait_put BYTES SECS [NEAR] -> JSON  (waits, at most SECS, until forwarded PUT bodies since
+                                         the last switch or reset total BYTES; reports the time
+                                         from the switch to the first forwarded PUT (first_put_s),
+                                         to the PUT that completed BYTES (done_s), and to the first
+                                         PUT after which less than NEAR bytes were left (near_s;
+                                         near_bytes: the bytes then))
   ctl CONTROL_PORT COMMAND...
       Sends one command to a proxy's control port and prints the answer.
-  raw PORT BUCKET SIZE COUNT PARALLEL
+  raw PORT BUCKET SIZE COUNT PARALLEL [RANGE RANGE_PARALLEL]
       s3rver's own throughput for SIZE-byte objects from a direct client (http.client, SigV4
       with UNSIGNED-PAYLOAD, keep-alive connections): COUNT objects PUT by PARALLEL threads,
-      then all of them read back (whole-object GETs) by PARALLEL threads; then deleted. Prints
-        raw parallel=N size=S count=C put_mb_s=X get_mb_s=Y
+      then all of them read back (whole-object GETs) by PARALLEL threads, and with RANGE also
+      read back again in RANGE-byte ranged GETs by RANGE_PARALLEL threads; then deleted. Prints
+        raw parallel=N size=S count=C put_mb_s=X get_mb_s=Y [ranged_get_mb_s=Z]
       MB = 10^6 bytes.
   uploadlog BROKER_LOG
       From the broker's log, after its last failed upload: objects uploaded, their size and
@@ -290,7 +293,7 @@ class Proxy:
                 "get_bytes": self.get_bytes, "mode": self.mode,
                 "max_inflight": self.max_inflight, "ms_p50": p50, "gets": gets}
 
-    def _wait_put(self, target, secs):
+    def _wait_put(self, target, secs, near):
         deadline = time.monotonic() + secs
         with self.cond:
             for _ in range(10000000):
@@ -306,6 +309,12 @@ class Proxy:
             out["first_put_s"] = (self.first_put_t - self.switch_t
                                   if self.first_put_t is not None else None)
             out["done_s"] = done_t - self.switch_t if done_t is not None else None
+            # The first PUT after which less than `near` bytes were left to go (near = one
+            # object's worth: the end of the full objects, before a tail that waits for the
+            # upload timer).
+            ev = [(t, b) for t, b in self.put_events if b >= target - near]
+            out["near_s"] = ev[0][0] - self.switch_t if ev else None
+            out["near_bytes"] = ev[0][1] if ev else 0
             return out
 
     def _control(self, s):
@@ -329,8 +338,9 @@ class Proxy:
             elif words[0] == "stats":
                 with self.lock:
                     ans = json.dumps(self._stats())
-            elif words[0] == "wait_put" and len(words) == 3:
-                ans = json.dumps(self._wait_put(int(words[1]), float(words[2])))
+            elif words[0] == "wait_put" and len(words) in (3, 4):
+                near = int(words[3]) if len(words) == 4 else 0
+                ans = json.dumps(self._wait_put(int(words[1]), float(words[2]), near))
             else:
                 ans = "error: unknown command"
             f.write(ans.encode() + b"\n")
@@ -427,8 +437,9 @@ def run_parallel(parallel, count, fn):
     return secs
 
 
-def cmd_raw(port, bucket, size, count, parallel):
+def cmd_raw(port, bucket, size, count, parallel, rng="0", rng_parallel="1"):
     port, size, count, parallel = int(port), int(size), int(count), int(parallel)
+    rng, rng_parallel = int(rng), int(rng_parallel)
     run_parallel.port = port
     host = "127.0.0.1:%d" % port
     body = bytes((i * 7 + i // 26) % 26 + 97 for i in range(65536)) * (size // 65536 + 1)
@@ -463,6 +474,19 @@ def cmd_raw(port, bucket, size, count, parallel):
         if r.status != 200 or n + len(rest) != size:
             raise RuntimeError("GET %s: %d, %d bytes" % (key(i), r.status, n + len(rest)))
 
+    def ranged(conn, i):
+        per = (size + rng - 1) // rng
+        obj, part = divmod(i, per)
+        a = part * rng
+        b = min(size, a + rng) - 1
+        h = sigv4_headers("GET", host, key(obj))
+        h["Range"] = "bytes=%d-%d" % (a, b)
+        conn.request("GET", key(obj), headers=h)
+        r = conn.getresponse()
+        d = r.read()
+        if r.status != 206 or len(d) != b - a + 1:
+            raise RuntimeError("GET %s %d-%d: %d, %d bytes" % (key(obj), a, b, r.status, len(d)))
+
     def delete(conn, i):
         conn.request("DELETE", key(i), headers=sigv4_headers("DELETE", host, key(i)))
         r = conn.getresponse()
@@ -470,10 +494,14 @@ def cmd_raw(port, bucket, size, count, parallel):
 
     put_s = run_parallel(parallel, count, put)
     get_s = run_parallel(parallel, count, get)
-    run_parallel(parallel, count, delete)
+    extra = ""
     mb = size * count / 1e6
-    print("raw parallel=%d size=%d count=%d put_mb_s=%.1f get_mb_s=%.1f" % (
-        parallel, size, count, mb / put_s, mb / get_s))
+    if rng > 0:
+        n = count * ((size + rng - 1) // rng)
+        extra = " ranged_get_mb_s=%.1f" % (mb / run_parallel(rng_parallel, n, ranged))
+    run_parallel(parallel, count, delete)
+    print("raw parallel=%d size=%d count=%d put_mb_s=%.1f get_mb_s=%.1f%s" % (
+        parallel, size, count, mb / put_s, mb / get_s, extra))
     return 0
 
 
@@ -503,10 +531,11 @@ def cmd_uploadlog(path):
 
 
 def main(argv):
-    cmds = {"proxy": (cmd_proxy, 2), "raw": (cmd_raw, 5), "uploadlog": (cmd_uploadlog, 1)}
+    cmds = {"proxy": (cmd_proxy, (2,)), "raw": (cmd_raw, (5, 7)),
+            "uploadlog": (cmd_uploadlog, (1,))}
     if len(argv) >= 3 and argv[1] == "ctl":
         return cmd_ctl(*argv[2:])
-    if len(argv) < 2 or argv[1] not in cmds or len(argv) - 2 != cmds[argv[1]][1]:
+    if len(argv) < 2 or argv[1] not in cmds or len(argv) - 2 not in cmds[argv[1]][1]:
         print(__doc__, file=sys.stderr)
         return 2
     return cmds[argv[1]][0](*argv[2:]) or 0

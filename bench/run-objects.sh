@@ -5,30 +5,40 @@
 #
 # The broker (bench/broker.sh) talks S3 to s3rver through a proxy of ours
 # (bench/objects_bench.py proxy: streams bodies, counts requests and PUT/GET bytes, and can
-# answer every request with 503 SlowDown). Every broker runs with
-# object_storage.compaction_interval_ms = 0 and wal.upload_interval_ms = 1000 (the tail of a
-# run is uploaded 1 s after the last produce instead of 10 s); the rest is config/standalone.toml.
-# Records are OBJ_RECORD_SIZE bytes, produced by bench/kafka_load (acks=all); reads are by
-# bench/kafka_consume (librdkafka, from offset 0 to the high watermarks of every partition).
+# answer every request with 503 SlowDown). Every broker runs config/standalone.toml with
+# object_storage.compaction_interval_ms = 0 and wal.upload_interval_ms = 1000 (a run's tail,
+# less than one object, is uploaded 1 s after it is written instead of 10 s). Records are
+# OBJ_RECORD_SIZE bytes, produced by bench/kafka_load (acks=all, one producer); reads are by
+# bench/kafka_consume (librdkafka, OBJ_CONSUMERS connections splitting the partitions, from
+# offset 0 to every partition's high watermark).
 #
 #   upload_mb_s      catch-up: proxy in 503 mode, OBJ_BACKLOG_MIB produced over 16 partitions
 #                    into a 1 GiB WAL (every upload fails and is retried), then the proxy is
 #                    switched to pass; backlog MB / seconds from the switch until the proxy has
-#                    forwarded PUT bodies totalling the backlog. The wait from the switch to the
-#                    first PUT (the broker's retry backoff) and the rate after it are shown too.
-#   cold_read_mb_s   the broker restarted (empty read cache) once the WAL is trimmed (its files
-#                    segment files at most 2 segments, waited for <= 60 s), with read_cache_size_bytes twice
-#                    the backlog; the whole topic consumed from offset 0 -> MB/s. The GETs and
-#                    the bytes they fetched are shown.
+#                    forwarded PUT bodies totalling the backlog (payload bytes). Also shown: the
+#                    wait from the switch to the first PUT (the broker's retry backoff), and the
+#                    rate while full objects went (from the first PUT until less than one object
+#                    was left: the tail waits for the upload timer).
+#   cold_read_mb_s   the broker restarted (empty read cache) once the WAL is trimmed (its segment
+#                    files, not the spares it keeps for reuse, at most 2 segments; waited for at
+#                    most 60 s), with read_cache_size_bytes twice the backlog (at least 1 GiB)
+#                    and s3rver's own endpoint (no proxy); the whole topic consumed from offset 0
+#                    -> MB/s. In the first rep the same cold read also runs through the proxy
+#                    first, which shows the broker's GETs (count, bytes, in flight).
 #   cache_read_mb_s  the same consume again, right after, on the same broker -> MB/s
 #   puts_per_gib_16p, puts_per_gib_1024p
 #                    a fresh broker (WAL of 32 GiB, so producers are never throttled),
 #                    OBJ_PUTS_MIB produced over 16, then over 1,024 partitions; once the proxy
-#                    has forwarded PUT bodies totalling the data and uploads went quiet (2.5 s):
+#                    has forwarded PUT bodies totalling the payload and no PUT came for 2.5 s:
 #                    PUT requests answered 2xx / GiB of payload produced
 #   raw              bench/objects_bench.py raw: OBJ_RAW_COUNT objects of 16 MiB PUT, then
-#                    GET whole, straight to s3rver by 1 and by OBJ_RAW_PARALLEL threads (and
-#                    by OBJ_RAW_PARALLEL through the proxy, to show what the proxy costs)
+#                    read whole, straight to s3rver by 1 and by OBJ_RAW_PARALLEL threads; with
+#                    OBJ_RAW_PARALLEL also read in OBJ_RAW_RANGE_MIB ranges by
+#                    OBJ_RAW_RANGE_PARALLEL threads (the broker's pattern: extents of a few MiB,
+#                    up to 16 GETs in flight); in the first rep also by 1 and OBJ_RAW_PARALLEL
+#                    threads through the proxy, to show what the proxy costs.
+# The upload and the broker's PUT times are also summarised from its log ("uploaded ... in X
+# ms" lines: object size, extents, PUT time, time between uploads).
 #
 # MB = 10^6 bytes of record payload (as kafka_load counts); GiB = 2^30 bytes. Each measurement
 # runs OBJ_REPS times, interleaved; medians are reported. The line before the last compares
@@ -39,10 +49,12 @@
 # Environment: BUILD_DIR (default build/release), BENCH_QUICK=1 (small sizes, one rep),
 # OBJ_REPS (BENCH_REPS, else 3; 1 with BENCH_QUICK), OBJ_PUTS_REPS (1: the PUT counts vary
 # little), OBJ_BACKLOG_MIB (512; 128 quick), OBJ_PUTS_MIB (1024; 256 quick), OBJ_RECORD_SIZE
-# (16384), OBJ_CONSUMERS (1: one consumer connection; more split the partitions),
-# OBJ_RAW_COUNT (32; 8 quick), OBJ_RAW_PARALLEL (4).
+# (16384), OBJ_CONSUMERS (4), OBJ_RAW_COUNT (32; 8 quick), OBJ_RAW_PARALLEL (4),
+# OBJ_RAW_RANGE_MIB (4), OBJ_RAW_RANGE_PARALLEL (16), OBJ_LOG_DIR (keep the brokers' logs
+# there). Needs /usr/bin/s3rver and /usr/bin/python3.
 # DIR must be on a real disk (tmpfs is refused); a fresh subdirectory is created inside it and
-# removed on exit. s3rver, the proxy and every broker are stopped by their pids.
+# removed on exit. s3rver, the proxy and every broker are stopped by their pids; every wait is
+# bounded.
 # shellcheck disable=SC2089,SC2090  # BROKER_OVERRIDES carries TOML quotes for bench/broker.sh
 set -euo pipefail
 
@@ -75,6 +87,8 @@ PUTS_REPS=${OBJ_PUTS_REPS:-1}
 SIZE=${OBJ_RECORD_SIZE:-16384}
 CONSUMERS=${OBJ_CONSUMERS:-4}
 RAW_PARALLEL=${OBJ_RAW_PARALLEL:-4}
+RAW_RANGE_MIB=${OBJ_RAW_RANGE_MIB:-4}
+RAW_RANGE_PARALLEL=${OBJ_RAW_RANGE_PARALLEL:-16}
 BUCKET=rustmq
 MIB=1048576
 SEGMENT=67108864 # standalone.toml's wal.segment_size_bytes
@@ -196,8 +210,8 @@ consume() { # the whole topic "objects" from offset 0; the kafka_consume line go
 }
 
 # ---- raw s3rver ----
-raw_run() { # $1 = port, $2 = parallel; prints the raw line
-    "$PY" "$HELPER" raw "$1" "$BUCKET" 16777216 "$RAW_COUNT" "$2"
+raw_run() { # $1 = port, $2 = parallel, [$3 = range, $4 = its parallel]; prints the raw line
+    "$PY" "$HELPER" raw "$1" "$BUCKET" 16777216 "$RAW_COUNT" "$2" "${@:3}"
 }
 
 # ---- catch-up, cold read, cache read ----
@@ -221,20 +235,24 @@ catchup_run() { # $1 = rep; appends to the U_* R_* C_* arrays via $WORK/catchup
     echo "rep $rep: backlog: wal_segments_mib=$(mib_of "$(wal_bytes .wal)")" \
         "proxy_503s=$(jget "$j" 'j["faults"]') puts_forwarded=$(jget "$j" 'j["passed"].get("PUT", 0)')"
     ctl mode pass >/dev/null
-    j=$(ctl wait_put "$bytes" 300)
+    j=$(ctl wait_put "$bytes" 300 16777216)
     if [ "$(jget "$j" 'j["reached"]')" != True ]; then
         echo "run-objects: uploads did not catch up within 300 s: $j" >&2
         tail -20 "$BROKER_LOG" >&2
         return 1
     fi
-    local first done_s
+    local first done_s near near_b up steady
     first=$(jget "$j" '"%.3f" % j["first_put_s"]')
     done_s=$(jget "$j" '"%.3f" % j["done_s"]')
-    local up steady
+    near=$(jget "$j" '"%.3f" % j["near_s"]')
+    near_b=$(jget "$j" 'j["near_bytes"]')
     up=$(awk -v b="$bytes" -v s="$done_s" 'BEGIN { printf "%.1f", b / 1e6 / s }')
-    steady=$(awk -v b="$bytes" -v s="$done_s" -v f="$first" 'BEGIN { printf "%.1f", b / 1e6 / (s - f) }')
+    # While full objects went: from the first PUT's start to the first PUT after which less
+    # than one object (upload_bytes) was left; the rest waits for wal.upload_interval_ms.
+    steady=$(awk -v b="$near_b" -v s="$near" -v f="$first" 'BEGIN { printf "%.1f", b / 1e6 / (s - f) }')
     echo "rep $rep: catch-up: backlog_mb=$(awk -v b="$bytes" 'BEGIN { printf "%.1f", b / 1e6 }')" \
-        "first_put_after_s=$first done_after_s=$done_s upload_mb_s=$up steady_mb_s=$steady" \
+        "first_put_after_s=$first full_objects_done_after_s=$near done_after_s=$done_s" \
+        "upload_mb_s=$up full_objects_mb_s=$steady" \
         "puts=$(jget "$j" 'j["ok"].get("PUT", 0)')" \
         "proxy_put_ms_p50=$(jget "$j" 'j["ms_p50"].get("PUT", 0)')"
     echo "rep $rep: catch-up: broker log: $("$PY" "$HELPER" uploadlog "$BROKER_LOG")"
@@ -326,16 +344,17 @@ puts_run() { # $1 = rep, $2 = partitions; writes "puts_per_gib" to $WORK/puts
     awk -v p="$puts" -v g="$gib" 'BEGIN { printf "%.1f\n", p / g }' >"$WORK/puts"
 }
 
-PROXY1_PUT=0 RAW1_PUT=() RAW1_GET=() RAWN_PUT=() RAWN_GET=() U=() US=() UF=() R=() C=() P16=() P1024=()
+PROXY1_PUT=0 RAWR_GET=() RAW1_PUT=() RAW1_GET=() RAWN_PUT=() RAWN_GET=() U=() US=() UF=() R=() C=() P16=() P1024=()
 for rep in $(seq 1 "$REPS"); do
     line=$(raw_run "$S3_PORT" 1)
     echo "rep $rep: direct: $line"
     RAW1_PUT+=("$(field put_mb_s "$line")")
     RAW1_GET+=("$(field get_mb_s "$line")")
-    line=$(raw_run "$S3_PORT" "$RAW_PARALLEL")
+    line=$(raw_run "$S3_PORT" "$RAW_PARALLEL" $((RAW_RANGE_MIB * MIB)) "$RAW_RANGE_PARALLEL")
     echo "rep $rep: direct: $line"
     RAWN_PUT+=("$(field put_mb_s "$line")")
     RAWN_GET+=("$(field get_mb_s "$line")")
+    RAWR_GET+=("$(field ranged_get_mb_s "$line")")
     if [ "$rep" = 1 ]; then
         line=$(raw_run "$PROXY_PORT" 1)
         echo "rep $rep: via proxy: $line"
@@ -363,15 +382,17 @@ E=$(median "${P1024[@]}")
 awk -v a="$A" -v as="$(median "${US[@]}")" -v af="$(median "${UF[@]}")" -v b="$B" -v c="$Cc" \
     -v d="$D" -v e="$E" -v p1="$(median "${RAW1_PUT[@]}")" -v pn="$(median "${RAWN_PUT[@]}")" \
     -v pp="$PROXY1_PUT" -v g1="$(median "${RAW1_GET[@]}")" -v gn="$(median "${RAWN_GET[@]}")" \
-    -v n="$RAW_PARALLEL" -v secs="$((SECONDS - START_S))" 'BEGIN {
+    -v gr="$(median "${RAWR_GET[@]}")" -v n="$RAW_PARALLEL" -v rm="$RAW_RANGE_MIB" \
+    -v rp="$RAW_RANGE_PARALLEL" -v secs="$((SECONDS - START_S))" 'BEGIN {
     pg = (d <= 128 && e <= 128); pr = (d > 0 && e <= 1.25 * d); cr = (b >= 200)
-    printf "objects: upload %.1f MB/s (%.2f x s3rver raw PUT %.1f [%d streams]; 1 stream %.1f," \
-        " through the proxy %.1f; first PUT %.1f s after the switch, then %.1f MB/s = %.2f x raw" \
-        " PUT), cold read %.1f MB/s (%.2f x raw GET %.1f [%d streams]; 1 stream %.1f), cache read" \
-        " %.1f MB/s, puts/GiB %.1f (16p) %.1f (1024p); goals: puts/GiB <= 128: %s, 1024p <= 1.25" \
-        " x 16p (%.2f): %s, cold read >= 200 MB/s: %s; run took %d s\n",
+    printf "objects: upload %.1f MB/s (%.2f x s3rver raw PUT %.1f [%d streams]; raw PUT 1 stream" \
+        " %.1f, 1 stream through the proxy %.1f; first PUT %.1f s after the switch; full objects" \
+        " %.1f MB/s = %.2f x raw PUT), cold read %.1f MB/s (%.2f x raw GET %.1f [%d streams];" \
+        " 1 stream %.1f; %d MiB ranges x %d: %.1f = %.2f x), cache read %.1f MB/s, puts/GiB" \
+        " %.1f (16p) %.1f (1024p); goals: puts/GiB <= 128: %s, 1024p <= 1.25 x 16p (%.2f): %s," \
+        " cold read >= 200 MB/s: %s; run took %d s\n",
         a, (pn > 0 ? a / pn : 0), pn, n, p1, pp, af, as, (pn > 0 ? as / pn : 0),
-        b, (gn > 0 ? b / gn : 0), gn, n, g1, c, d, e,
+        b, (gn > 0 ? b / gn : 0), gn, n, g1, rm, rp, gr, (gr > 0 ? b / gr : 0), c, d, e,
         (pg ? "MET" : "NOT MET"), (d > 0 ? e / d : 0), (pr ? "MET" : "NOT MET"),
         (cr ? "MET" : "NOT MET"), secs
 }'

@@ -242,48 +242,34 @@ def broker(broker_factory):
 # ---- object store emulators ----
 
 S3RVER = "/usr/bin/s3rver"
+AZURITE_ACCOUNT = "devstoreaccount1"
+# The development account's well-known key, published in Azurite's documentation.
+AZURITE_KEY = ("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/"
+               "KBHBeksoGMGw==")
 
 
-class S3Server:
-    """An s3rver process on a free loopback port with one bucket, stopped by its pid."""
+class Emulator:
+    """An object store emulator process on a free loopback port, stopped by its pid."""
 
-    def __init__(self, bucket="rustmq"):
-        if not os.path.isfile(S3RVER):
-            pytest.skip("s3rver is not installed (scripts/install-deps installs it)")
-        self.dir = tempfile.mkdtemp(prefix="rmq-s3rver-")
-        self.bucket = bucket
-        self.port = free_port()
-        self.log = open(os.path.join(self.dir, "s3rver.log"), "wb")
-        self.proc = subprocess.Popen(
-            [S3RVER, "--directory", os.path.join(self.dir, "data"), "--address", HOST,
-             "--port", str(self.port), "--silent", "--configure-bucket", bucket,
-             "--no-vhost-buckets"],
-            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
-            # s3rver's listing continuation tokens use a cipher Node 20 keeps in its legacy
-            # provider; without it every truncated listing fails with 500.
-            env=dict(os.environ, NODE_OPTIONS="--openssl-legacy-provider"))
+    name = "emulator"
+
+    def _start(self, argv, env=None):
+        self.dir = tempfile.mkdtemp(prefix="rmq-%s-" % self.name)
+        self.log = open(os.path.join(self.dir, self.name + ".log"), "wb")
+        self.proc = subprocess.Popen(argv(self.port, os.path.join(self.dir, "data")),
+                                     stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log,
+                                     env=env)
         deadline = time.monotonic() + 30
         for _ in range(600):
             if self.proc.poll() is not None:
-                pytest.fail("s3rver exited with %s" % self.proc.returncode)
+                pytest.fail("%s exited with %s" % (self.name, self.proc.returncode))
             if port_accepts(self.port):
-                break
+                return
             if time.monotonic() > deadline:
-                self.stop()
-                pytest.fail("s3rver did not accept on port %d" % self.port)
+                break
             time.sleep(0.05)
-
-    def objects(self, prefix=""):
-        """Keys of the bucket's objects (s3rver keeps each object as <key>._S3rver_object)."""
-        root = os.path.join(self.dir, "data", self.bucket)
-        out = []
-        for r, _, fs in os.walk(root):
-            for f in fs:
-                if f.endswith("._S3rver_object"):
-                    key = os.path.relpath(os.path.join(r, f[:-len("._S3rver_object")]), root)
-                    if key.startswith(prefix):
-                        out.append(key)
-        return sorted(out)
+        self.stop()
+        pytest.fail("%s did not accept on port %d" % (self.name, self.port))
 
     def stop(self):
         if self.proc is not None:
@@ -298,9 +284,73 @@ class S3Server:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
+class S3Server(Emulator):
+    """s3rver with one bucket (path-style)."""
+
+    name = "s3rver"
+
+    def __init__(self, bucket="rustmq"):
+        if not os.path.isfile(S3RVER):
+            pytest.skip("s3rver is not installed (scripts/install-deps installs it)")
+        self.bucket = bucket
+        self.port = free_port()
+        self.proc = None
+        # s3rver's listing continuation tokens use a cipher Node 20 keeps in its legacy
+        # provider; without it every truncated listing fails with 500.
+        self._start(lambda port, data: [
+            S3RVER, "--directory", data, "--address", HOST, "--port", str(port), "--silent",
+            "--configure-bucket", bucket, "--no-vhost-buckets"],
+            env=dict(os.environ, NODE_OPTIONS="--openssl-legacy-provider"))
+
+    def objects(self, prefix=""):
+        """Keys of the bucket's objects (s3rver keeps each object as <key>._S3rver_object)."""
+        root = os.path.join(self.dir, "data", self.bucket)
+        out = []
+        for r, _, fs in os.walk(root):
+            for f in fs:
+                if f.endswith("._S3rver_object"):
+                    key = os.path.relpath(os.path.join(r, f[:-len("._S3rver_object")]), root)
+                    if key.startswith(prefix):
+                        out.append(key)
+        return sorted(out)
+
+
+class AzuriteServer(Emulator):
+    """Azurite's blob service."""
+
+    name = "azurite"
+
+    def __init__(self):
+        exe = shutil.which("azurite-blob")
+        if not exe:
+            pytest.skip("azurite-blob is not installed (scripts/install-deps installs it)")
+        self.port = free_port()
+        self.proc = None
+        self._start(lambda port, data: [
+            exe, "--blobHost", HOST, "--blobPort", str(port), "--location", data, "--silent",
+            "--disableTelemetry", "--skipApiVersionCheck"])
+
+    def overrides(self, container="rustmq"):
+        return {
+            ("object_storage", "storage_type"): '"azure"',
+            ("object_storage", "endpoint"): '"http://%s:%d/%s"' % (HOST, self.port,
+                                                                   AZURITE_ACCOUNT),
+            ("object_storage", "bucket"): '"%s"' % container,
+            ("object_storage", "access_key"): '"%s"' % AZURITE_ACCOUNT,
+            ("object_storage", "secret_key"): '"%s"' % AZURITE_KEY,
+        }
+
+
 @pytest.fixture
 def s3server():
     s = S3Server()
+    yield s
+    s.stop()
+
+
+@pytest.fixture
+def azurite():
+    s = AzuriteServer()
     yield s
     s.stop()
 
@@ -316,65 +366,3 @@ def s3_overrides(port, bucket="rustmq"):
         ("object_storage", "secret_key"): '"S3RVER"',
         ("object_storage", "addressing"): '"path"',
     }
-
-
-AZURITE_ACCOUNT = "devstoreaccount1"
-# The development account's well-known key, published in Azurite's documentation.
-AZURITE_KEY = ("Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/"
-               "KBHBeksoGMGw==")
-
-
-class AzuriteServer:
-    """An Azurite blob service on a free loopback port, stopped by its pid."""
-
-    def __init__(self):
-        exe = shutil.which("azurite-blob")
-        if not exe:
-            pytest.skip("azurite-blob is not installed (scripts/install-deps installs it)")
-        self.dir = tempfile.mkdtemp(prefix="rmq-azurite-")
-        self.port = free_port()
-        self.log = open(os.path.join(self.dir, "azurite.log"), "wb")
-        self.proc = subprocess.Popen(
-            [exe, "--blobHost", HOST, "--blobPort", str(self.port), "--location",
-             os.path.join(self.dir, "data"), "--silent", "--disableTelemetry",
-             "--skipApiVersionCheck"],
-            stdin=subprocess.DEVNULL, stdout=self.log, stderr=self.log)
-        deadline = time.monotonic() + 30
-        for _ in range(600):
-            if self.proc.poll() is not None:
-                pytest.fail("azurite exited with %s" % self.proc.returncode)
-            if port_accepts(self.port):
-                break
-            if time.monotonic() > deadline:
-                self.stop()
-                pytest.fail("azurite did not accept on port %d" % self.port)
-            time.sleep(0.05)
-
-    def overrides(self, container="rustmq"):
-        return {
-            ("object_storage", "storage_type"): '"azure"',
-            ("object_storage", "endpoint"): '"http://%s:%d/%s"' % (HOST, self.port,
-                                                                   AZURITE_ACCOUNT),
-            ("object_storage", "bucket"): '"%s"' % container,
-            ("object_storage", "access_key"): '"%s"' % AZURITE_ACCOUNT,
-            ("object_storage", "secret_key"): '"%s"' % AZURITE_KEY,
-        }
-
-    def stop(self):
-        if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-            self.proc = None
-        self.log.close()
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-
-@pytest.fixture
-def azurite():
-    s = AzuriteServer()
-    yield s
-    s.stop()

@@ -6,7 +6,6 @@ nothing and the orphan is collected, and an unreachable store makes produce back
 retriable error until uploads resume."""
 import hashlib
 import os
-import shutil
 import threading
 import time
 
@@ -83,6 +82,30 @@ def dir_bytes(path, suffix=None):
     return total
 
 
+class PeakSampler:
+    """Samples the bytes of every file under path every 20 ms while in a with block."""
+
+    def __init__(self, path):
+        self.path = path
+        self.peak = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._run)
+
+    def _run(self):
+        while not self.stop.is_set():
+            self.peak = max(self.peak, dir_bytes(self.path))
+            time.sleep(0.02)
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop.set()
+        self.thread.join()
+        return False
+
+
 def objects(b):
     return sorted(os.path.join(r, f) for r, _, fs in os.walk(os.path.join(b.data_dir, "objects"))
                   for f in fs if f.endswith(".obj"))
@@ -104,23 +127,10 @@ def test_old_offsets_readable_after_wal_trim(broker_factory):
     b = broker_factory(overrides=TIER)
     create_topic(b.bootstrap, "tiered", partitions=4)
     wal = os.path.join(b.data_dir, "wal")
-    peak = [0]
-    stop = threading.Event()
-
-    def sample():
-        while not stop.is_set():
-            peak[0] = max(peak[0], dir_bytes(wal))
-            time.sleep(0.02)
-
-    t = threading.Thread(target=sample)
-    t.start()
-    try:
+    with PeakSampler(wal) as sampler:
         produce(b.bootstrap, "tiered", 4, 4000, 4096)  # 64 MiB through a 16 MiB WAL
-    finally:
-        stop.set()
-        t.join()
     # The WAL's files (segments, the preallocated tail, spares) stay within its capacity.
-    assert peak[0] <= 16 * MiB, "WAL files reached %d bytes" % peak[0]
+    assert sampler.peak <= 16 * MiB, "WAL files reached %d bytes" % sampler.peak
     assert len(objects(b)) >= 16
     check_all(b.bootstrap, "tiered", 4, 4000, 4096)
     # After a restart the read cache is empty: every old offset comes from objects again.

@@ -16,7 +16,7 @@ from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
 from conftest import s3_overrides
 from faultproxy import FaultProxy
 from kafka_util import create_topic, watermarks
-from test_tier import dir_bytes, produce, value, wait
+from test_tier import PeakSampler, produce, value, wait
 
 MiB = 1 << 20
 
@@ -71,24 +71,11 @@ def test_e2e_2gib_over_s3(broker_factory, s3server):
     try:
         b = s3_broker(broker_factory, proxy)
         create_topic(b.bootstrap, "big", partitions=16)
-        wal = os.path.join(b.data_dir, "wal")
-        peak = [0]
-        stop = threading.Event()
-
-        def sample():
-            while not stop.is_set():
-                peak[0] = max(peak[0], dir_bytes(wal))
-                time.sleep(0.02)
-
-        t = threading.Thread(target=sample)
-        t.start()
         size, per = 16384, 8192  # 16 x 8192 x 16 KiB = 2 GiB
         t0 = time.monotonic()
-        try:
+        with PeakSampler(os.path.join(b.data_dir, "wal")) as sampler:
             produce(b.bootstrap, "big", 16, per, size)
-        finally:
-            stop.set()
-            t.join()
+        peak = sampler.peak
         produced_s = time.monotonic() - t0
         gib = 16 * per * size / float(1 << 30)
         # Everything below the WAL's tail goes to objects; wait for the last upload.
@@ -96,7 +83,7 @@ def test_e2e_2gib_over_s3(broker_factory, s3server):
         time.sleep(2)
         puts = proxy.count("PUT")
         # The WAL's files (segments, the preallocated tail, spares) stay within its capacity.
-        assert peak[0] <= 64 * MiB, "WAL files reached %d bytes" % peak[0]
+        assert peak <= 64 * MiB, "WAL files reached %d bytes" % peak
         gets_before = proxy.count("GET")
         t1 = time.monotonic()
         b.restart()  # empty caches: old offsets come from object storage
@@ -108,7 +95,7 @@ def test_e2e_2gib_over_s3(broker_factory, s3server):
         assert gets * 8 * MiB >= 1 << 30, "only %d GETs: most data did not come from objects" % gets
         print("\nRESULT e2e_s3 gib=%.2f produce_s=%.1f read_s=%.1f puts=%d puts_per_gib=%.1f "
               "gets=%d wal_peak_mib=%.1f objects=%d" % (gib, produced_s, read_s, puts, puts / gib,
-                                                        gets, peak[0] / MiB,
+                                                        gets, peak / MiB,
                                                         len(s3server.objects())))
     finally:
         proxy.close()
