@@ -146,6 +146,7 @@ class Proxy:
         self.mode = "pass"
         self.lock = threading.Lock()
         self.cond = threading.Condition(self.lock)
+        self.inflight = {}  # forwarded requests in flight, by method (a gauge: never reset)
         self.reset_counters()
         self.lsock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self.lsock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -169,8 +170,7 @@ class Proxy:
         self.switch_t = time.monotonic()
         self.first_put_t = None   # start of the first forwarded PUT since the switch
         self.put_events = []      # (completion time, put_bytes after it)
-        self.inflight = {}        # forwarded requests in flight, by method
-        self.max_inflight = {}
+        self.max_inflight = {}    # most forwarded requests in flight at once, by method
         self.durations = {}       # seconds from request head to the end of the answer, by method
         self.get_events = []      # (start, end) of forwarded GETs answered 2xx
 
@@ -233,7 +233,7 @@ class Proxy:
                 csock.sendall(rhead)
                 got = pipe_body(uc, body_kind(rh, no_body), csock)
                 with self.cond:
-                    self.inflight[method] -= 1
+                    self.inflight[method] = self.inflight.get(method, 1) - 1
                     busy = None
                     d = self.durations.setdefault(method, [])
                     if len(d) < 100000:
@@ -257,7 +257,7 @@ class Proxy:
         finally:
             if busy is not None:
                 with self.lock:
-                    self.inflight[busy] -= 1
+                    self.inflight[busy] = self.inflight.get(busy, 1) - 1
             for s in (csock, up):
                 if s is not None:
                     try:

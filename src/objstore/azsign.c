@@ -155,7 +155,7 @@ void rmq_azsign_date(time_t t, char out[RMQ_AZSIGN_DATE_MAX])
         tm.tm_wday = 1;
     }
     /* The modulos bound every field's width for the compiler; they change no real date. */
-    snprintf(out, RMQ_AZSIGN_DATE_MAX, "%s, %02u %s %04u %02u:%02u:%02u GMT", days[tm.tm_wday],
+    snprintf(out, RMQ_AZSIGN_DATE_MAX, "%.3s, %02u %.3s %04u %02u:%02u:%02u GMT", days[tm.tm_wday],
              (unsigned)tm.tm_mday % 100u, months[tm.tm_mon], (unsigned)(tm.tm_year + 1900) % 10000u,
              (unsigned)tm.tm_hour % 100u, (unsigned)tm.tm_min % 100u, (unsigned)tm.tm_sec % 100u);
 }
