@@ -510,6 +510,7 @@ static int open_tier(rmq_broker_t *b, const rmq_config_t *cfg, rmq_plogset_opts_
     to.compaction_interval_ms = cfg->object_storage.compaction_interval_ms;
     to.compaction_min_bytes = cfg->object_storage.compaction_min_bytes;
     to.delete_grace_ms = cfg->object_storage.delete_grace_ms;
+    to.wal_capacity_bytes = cfg->wal.capacity_bytes;
     to.notify = tier_notify;
     to.notify_opaque = b;
     if ((rc = rmq_tier_open(&to, &b->tier, err)) < 0)

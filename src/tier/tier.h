@@ -59,6 +59,7 @@ typedef struct rmq_tier_opts {
     uint32_t compaction_interval_ms; /* 0 = no compaction */
     uint64_t compaction_min_bytes;   /* compact a partition's shared extents once this many */
     uint32_t delete_grace_ms;        /* delay before deleting a dead object */
+    uint64_t wal_capacity_bytes;     /* past half of it, upload without waiting (0 = unknown) */
     void (*notify)(void *opaque);    /* data became readable (a GET landed) */
     void *notify_opaque;
 } rmq_tier_opts_t;

@@ -90,45 +90,52 @@ typedef struct upload {
     size_t n, cap;
 } upload_t;
 
-/* Appends up to max_bytes of partition pid's unuploaded batches as one extent. */
-static void add_partition(rmq_tier_t *tier, upload_t *up, uint64_t pid, size_t max_bytes)
+/*
+ * Appends up to max_bytes of partition pid's batches from *start (or from the uploaded end,
+ * whichever is higher) as one extent, and moves *start past them. Returns 1 when an extent was
+ * added, 0 when there was nothing (or nothing readable) to add.
+ */
+static int add_extent(rmq_tier_t *tier, upload_t *up, uint64_t pid, int64_t *start,
+                      size_t max_bytes)
 {
     rmq_plog_t *plog = rmq_plogset_get(tier->pset, pid);
     rmq_plog_read_t rd;
     rmq_err_t err;
-    int64_t ls, hw, start = rmq_plog_tiered(plog);
+    int64_t ls, hw, from = rmq_plog_tiered(plog);
     int rc;
 
+    if (*start > from)
+        from = *start;
     rmq_plog_offsets(plog, &ls, &hw, NULL);
-    if (ls > start) {
+    if (ls > from) {
         /* Retention or DeleteRecords passed the uploaded end: nothing below ls is kept. */
         rmq_tier_drop_below(tier, pid, ls);
-        start = ls;
+        from = ls;
     }
-    if (hw <= start)
-        return;
-    rc = rmq_plog_read(plog, start, max_bytes, 0, &rd, &err);
+    if (hw <= from)
+        return 0;
+    rc = rmq_plog_read(plog, from, max_bytes, 0, &rd, &err);
     if (rc != 0 || rd.count == 0) {
         if (rc != 0)
             rmq_warn(SUBSYS, "partition %llu: reading offset %lld for upload: %s",
-                     (unsigned long long)pid, (long long)start, err.msg);
+                     (unsigned long long)pid, (long long)from, err.msg);
         rmq_plog_read_release(&rd);
-        return;
+        return 0;
     }
     rmq_tier_fext_t fe = {.pid = pid, .pos = up->wb.len, .max_timestamp = -1};
     for (size_t i = 0; i < rd.count; i++) {
         const uint8_t *p = rmq_slice_data(&rd.batches[i]);
         rmq_batch_info_t info;
         if (rmq_batch_validate(p, rd.batches[i].len, &info, &err) != 0 ||
-            (i == 0 ? info.base_offset > start || rmq_batch_last_offset(&info) < start
+            (i == 0 ? info.base_offset > from || rmq_batch_last_offset(&info) < from
                     : info.base_offset != fe.end)) {
             rmq_error(SUBSYS,
                       "partition %llu: batch %zu read for upload at %lld is not the "
                       "expected one; upload of this partition skipped",
-                      (unsigned long long)pid, i, (long long)start);
+                      (unsigned long long)pid, i, (long long)from);
             up->wb.len = fe.pos;
             rmq_plog_read_release(&rd);
-            return;
+            return 0;
         }
         if (i == 0)
             fe.base = info.base_offset;
@@ -144,6 +151,8 @@ static void add_partition(rmq_tier_t *tier, upload_t *up, uint64_t pid, size_t m
         up->ext = rmq_realloc(up->ext, up->cap * sizeof(*up->ext));
     }
     up->ext[up->n++] = fe;
+    *start = fe.end;
+    return 1;
 }
 
 /* Commits an uploaded object: metadata first, then the in-memory index, then the logs. */
@@ -222,108 +231,266 @@ static int commit_upload(rmq_tier_t *tier, uint64_t id, const char *key, uint64_
     return 0;
 }
 
-/* One upload round: returns 1 when an object was uploaded, 0 when nothing was pending,
-   <0 on failure. */
-static int upload_once(rmq_tier_t *tier)
-{
+/*
+ * The uploader keeps up to MAX_INFLIGHT objects in flight: while one PUT runs, the next object
+ * is built and sent. Commits happen strictly in build order, because a later object continues
+ * the partitions an earlier one holds: if an object fails, every later one in flight is
+ * abandoned (its object deleted) and the uploader starts again from the committed ends.
+ */
+#define MAX_INFLIGHT 2
+
+typedef struct inflight {
     upload_t up;
-    uint64_t *ids;
-    size_t n;
+    uint64_t id;
     char key[RMQ_OBJSTORE_KEY_MAX];
+    uint64_t t0;
+    int done; /* guarded by tier->mu */
+    int rc;
+    rmq_err_t err;
+} inflight_t;
+
+typedef struct put_ctx {
+    rmq_tier_t *tier;
+    inflight_t *f;
+} put_ctx_t;
+
+static void put_cb(void *opaque, rmq_objstore_result_t *res)
+{
+    put_ctx_t *pc = opaque;
+    rmq_tier_t *tier = pc->tier;
+
+    pthread_mutex_lock(&tier->mu);
+    pc->f->rc = res->rc;
+    if (res->rc != 0)
+        pc->f->err = res->err;
+    pc->f->done = 1;
+    pthread_cond_broadcast(&tier->cond);
+    pthread_mutex_unlock(&tier->mu);
+    free(pc);
+}
+
+static void inflight_free(inflight_t *f)
+{
+    rmq_wbuf_release(&f->up.wb);
+    free(f->up.ext);
+    free(f);
+}
+
+/* Per-partition claims of objects in flight: pid -> end offset + 1 (0 = none). */
+typedef struct claims {
+    rmq_map_t *map;
+} claims_t;
+
+static int64_t claim_get(claims_t *c, uint64_t pid)
+{
+    return (int64_t)(intptr_t)rmq_map_get_u64(c->map, pid) - 1;
+}
+
+static void claim_set(claims_t *c, uint64_t pid, int64_t end)
+{
+    rmq_map_put_u64(c->map, pid, (void *)(intptr_t)(end + 1));
+}
+
+/*
+ * Builds the next object from what is durable, not uploaded and not claimed by an object in
+ * flight; NULL when nothing is pending. Several extents of one partition may go into one
+ * object (each at most extent_max_bytes), so a busy partition fills objects as fully as many
+ * quiet ones do.
+ */
+static inflight_t *build_object(rmq_tier_t *tier, claims_t *claims)
+{
+    inflight_t *f = rmq_calloc(1, sizeof(*f));
+    uint64_t *ids;
+    size_t n = rmq_plogset_ids(tier->pset, &ids);
+
+    rmq_wbuf_init(&f->up.wb, tier->opts.upload_bytes + 4096);
+    for (size_t i = 0; i < n && f->up.wb.len < tier->opts.upload_bytes; i++) {
+        int64_t start = claim_get(claims, ids[i]);
+        for (int guard = 0; guard < 100000 && f->up.wb.len < tier->opts.upload_bytes; guard++) {
+            size_t room = tier->opts.upload_bytes - f->up.wb.len;
+            if (!add_extent(tier, &f->up, ids[i], &start,
+                            room < tier->opts.extent_max_bytes ? room
+                                                               : tier->opts.extent_max_bytes))
+                break;
+        }
+    }
+    free(ids);
+    if (f->up.n == 0) {
+        inflight_free(f);
+        return NULL;
+    }
+    for (size_t i = 0; i < f->up.n; i++)
+        claim_set(claims, f->up.ext[i].pid, f->up.ext[i].end);
+    rmq_tier_footer_write(&f->up.wb, f->up.ext, f->up.n);
+    f->id = new_object(tier, f->key, sizeof(f->key));
+    return f;
+}
+
+static void submit_put(rmq_tier_t *tier, inflight_t *f)
+{
+    put_ctx_t *pc = rmq_calloc(1, sizeof(*pc));
+    rmq_buf_t *buf;
+    int rc;
+
+    pc->tier = tier;
+    pc->f = f;
+    f->t0 = rmq_mono_ns();
+    /* The object store takes its own reference; the bytes stay in f until it is freed. */
+    buf = rmq_buf_new_wrap(f->up.wb.data, f->up.wb.len, NULL, NULL);
+    rc = rmq_objstore_put(tier->opts.store, f->key, buf, RMQ_OBJSTORE_IF_NONE_MATCH, put_cb, pc);
+    rmq_buf_unref(buf);
+    if (rc != 0) {
+        free(pc);
+        pthread_mutex_lock(&tier->mu);
+        f->rc = rc;
+        rmq_err_set(&f->err, rc, "%s", rmq_strerror(rc));
+        f->done = 1;
+        pthread_mutex_unlock(&tier->mu);
+    }
+}
+
+/* Waits until f's PUT completed (mu not held). */
+static void wait_put(rmq_tier_t *tier, inflight_t *f)
+{
+    pthread_mutex_lock(&tier->mu);
+    while (!f->done)
+        wait_ms(tier, 100);
+    pthread_mutex_unlock(&tier->mu);
+}
+
+/* Finishes the oldest object in flight: commit on success. Returns 0 or <0. */
+static int finish_put(rmq_tier_t *tier, inflight_t *f)
+{
     rmq_err_t err;
     int rc;
 
-    memset(&up, 0, sizeof(up));
-    rmq_wbuf_init(&up.wb, tier->opts.upload_bytes + 4096);
-    n = rmq_plogset_ids(tier->pset, &ids);
-    for (size_t i = 0; i < n && up.wb.len < tier->opts.upload_bytes; i++) {
-        size_t room = tier->opts.upload_bytes - up.wb.len;
-        add_partition(tier, &up, ids[i],
-                      room < tier->opts.extent_max_bytes ? room : tier->opts.extent_max_bytes);
-    }
-    free(ids);
-    if (up.n == 0) {
-        rmq_wbuf_release(&up.wb);
-        free(up.ext);
-        return 0;
-    }
-    rmq_tier_footer_write(&up.wb, up.ext, up.n);
-    uint64_t id = new_object(tier, key, sizeof(key));
-    uint64_t t0 = rmq_mono_ns();
-    rc = rmq_objstore_put_sync(tier->opts.store, key, up.wb.data, up.wb.len,
-                               RMQ_OBJSTORE_IF_NONE_MATCH, &err);
-    if (rc == 0) {
+    wait_put(tier, f);
+    rc = f->rc;
+    if (rc != 0) {
+        err = f->err;
+    } else {
         const char *pause = getenv("RMQ_TIER_TEST_PAUSE_AFTER_PUT_MS");
-        rmq_info(SUBSYS, "uploaded %s: %zu bytes, %zu extents in %.1f ms; committing", key,
-                 up.wb.len, up.n, (double)(rmq_mono_ns() - t0) / 1e6);
+        rmq_info(SUBSYS, "uploaded %s: %zu bytes, %zu extents in %.1f ms; committing", f->key,
+                 f->up.wb.len, f->up.n, (double)(rmq_mono_ns() - f->t0) / 1e6);
         if (pause && *pause) /* tests: a window to kill -9 between PUT and commit */
             rmq_sleep_ms((uint64_t)strtoull(pause, NULL, 10));
-        rc = commit_upload(tier, id, key, up.wb.len, &up, &err);
+        rc = commit_upload(tier, f->id, f->key, f->up.wb.len, &f->up, &err);
         if (rc != 0) {
             /* Not committed: the object is an orphan; remove it now (or at the next start). */
-            rmq_err_t e2;
-            rmq_objstore_delete_sync(tier->opts.store, key, &e2);
+            rmq_objstore_delete_sync(tier->opts.store, f->key, NULL);
         }
     }
     if (rc != 0) {
         pthread_mutex_lock(&tier->mu);
         tier->st.upload_failures++;
         pthread_mutex_unlock(&tier->mu);
-        rmq_warn(SUBSYS, "upload of %s failed: %s (the WAL keeps the data; retrying)", key,
+        rmq_warn(SUBSYS, "upload of %s failed: %s (the WAL keeps the data; retrying)", f->key,
                  err.msg);
-    }
-    rmq_wbuf_release(&up.wb);
-    free(up.ext);
-    if (rc != 0)
         return rc;
+    }
     int trimmed = rmq_plogset_trim(tier->pset);
     if (trimmed > 0)
         rmq_debug(SUBSYS, "trimmed %d WAL segment(s)", trimmed);
-    return 1;
+    return 0;
+}
+
+/* True when the WAL is more than half full: then waiting for a full object costs room. */
+static int wal_pressed(rmq_tier_t *tier)
+{
+    rmq_wal_stats_t ws;
+
+    if (!tier->opts.wal_capacity_bytes)
+        return 0;
+    rmq_wal_stats(rmq_plogset_wal(tier->pset), &ws);
+    return ws.disk_bytes > tier->opts.wal_capacity_bytes / 2;
+}
+
+/* Whether pending (unclaimed) bytes make an upload due right now. */
+static int upload_due(rmq_tier_t *tier, uint64_t last_ms, int kicked, uint64_t pending)
+{
+    if (pending == 0)
+        return 0;
+    return kicked || pending >= tier->opts.upload_bytes ||
+           rmq_mono_ms() - last_ms >= tier->opts.upload_interval_ms || wal_pressed(tier);
 }
 
 void *rmq_tier_uploader_main_(void *arg)
 {
     rmq_tier_t *tier = arg;
     uint64_t last = rmq_mono_ms(), backoff = 0, retry_at = 0;
+    inflight_t *q[MAX_INFLIGHT];
+    size_t nq = 0;
+    claims_t claims = {.map = rmq_map_new(64)};
+    int stop = 0;
 
-    pthread_mutex_lock(&tier->mu);
-    while (!tier->stop) {
+    for (;;) {
+        pthread_mutex_lock(&tier->mu);
         int kicked = tier->kicked;
         tier->kicked = 0;
+        stop = tier->stop;
         pthread_mutex_unlock(&tier->mu);
-        uint64_t now = rmq_mono_ms();
-        int due = 0;
-        if (now >= retry_at) {
-            uint64_t pending = pending_bytes(tier);
-            due = pending > 0 && (kicked || pending >= tier->opts.upload_bytes ||
-                                  now - last >= tier->opts.upload_interval_ms);
+        if (stop)
+            break;
+        /* Start objects while there is room in flight and data is due (a drain keeps going
+           while a full object's worth is pending, or the WAL asked for room). */
+        while (nq < MAX_INFLIGHT && rmq_mono_ms() >= retry_at) {
+            uint64_t pending = pending_bytes(tier), claimed = 0;
+            for (size_t i = 0; i < nq; i++)
+                claimed += q[i]->up.wb.len;
+            pending = pending > claimed ? pending - claimed : 0;
+            if (nq > 0 && pending < tier->opts.upload_bytes && !kicked && !wal_pressed(tier))
+                break;
+            if (nq == 0 && !upload_due(tier, last, kicked, pending))
+                break;
+            inflight_t *f = build_object(tier, &claims);
+            if (!f)
+                break;
+            submit_put(tier, f);
+            q[nq++] = f;
         }
-        if (due) {
-            int rc;
-            /* Drain: keep uploading while full objects' worth is pending. */
-            for (int round = 0; round < 1024; round++) {
-                rc = upload_once(tier);
-                if (rc <= 0)
-                    break;
-                last = rmq_mono_ms();
-                backoff = 0;
-                pthread_mutex_lock(&tier->mu);
-                int stop = tier->stop;
-                pthread_mutex_unlock(&tier->mu);
-                if (stop || pending_bytes(tier) < tier->opts.upload_bytes)
-                    break;
-            }
-            if (rc < 0) {
-                backoff = backoff ? RMQ_MIN(backoff * 2, BACKOFF_MAX_MS) : 100;
-                retry_at = rmq_mono_ms() + backoff;
-            }
+        if (nq == 0) {
+            pthread_mutex_lock(&tier->mu);
+            if (!tier->stop && !tier->kicked)
+                wait_ms(tier, POLL_MS);
+            pthread_mutex_unlock(&tier->mu);
+            continue;
         }
-        pthread_mutex_lock(&tier->mu);
-        if (!tier->stop && !tier->kicked)
-            wait_ms(tier, POLL_MS);
+        /* Commit the oldest; with a second one in flight, its PUT overlaps this wait. */
+        int rc = finish_put(tier, q[0]);
+        inflight_free(q[0]);
+        memmove(q, q + 1, (nq - 1) * sizeof(*q));
+        nq--;
+        if (rc == 0) {
+            last = rmq_mono_ms();
+            backoff = 0;
+            continue;
+        }
+        /* A failure: later objects continue the failed one's partitions, so none of them may
+           be committed. Abandon them and start again from what is committed. */
+        for (size_t i = 0; i < nq; i++) {
+            wait_put(tier, q[i]);
+            if (q[i]->rc == 0)
+                rmq_objstore_delete_sync(tier->opts.store, q[i]->key, NULL);
+            inflight_free(q[i]);
+        }
+        nq = 0;
+        rmq_map_free(claims.map);
+        claims.map = rmq_map_new(64);
+        backoff = backoff ? RMQ_MIN(backoff * 2, BACKOFF_MAX_MS) : 100;
+        retry_at = rmq_mono_ms() + backoff;
     }
-    pthread_mutex_unlock(&tier->mu);
+    /* Stopping: objects in flight are committed in order once their PUT completes; after a
+       failure the rest are only waited for (orphans, deleted at the next start; the WAL
+       still has their data). */
+    int failed = 0;
+    for (size_t i = 0; i < nq; i++) {
+        if (!failed)
+            failed = finish_put(tier, q[i]) != 0;
+        else
+            wait_put(tier, q[i]);
+        inflight_free(q[i]);
+    }
+    rmq_map_free(claims.map);
     return NULL;
 }
 
