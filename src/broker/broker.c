@@ -503,6 +503,7 @@ static int open_tier(rmq_broker_t *b, const rmq_config_t *cfg, rmq_plogset_opts_
     to.prefix = prefix;
     to.upload_interval_ms = cfg->wal.upload_interval_ms;
     to.upload_bytes = cfg->object_storage.upload_bytes;
+    to.max_uploads = cfg->object_storage.max_concurrent_uploads;
     to.extent_max_bytes = cfg->object_storage.extent_max_bytes;
     to.cache_bytes = cfg->cache.read_cache_size_bytes;
     to.policy = cfg->cache.eviction_policy;

@@ -17,6 +17,7 @@ void rmq_tier_opts_init(rmq_tier_opts_t *opts)
     opts->prefix = "rustmq";
     opts->upload_interval_ms = 1000;
     opts->upload_bytes = 16u << 20;
+    opts->max_uploads = 2;
     opts->extent_max_bytes = 8u << 20;
     opts->cache_bytes = 256u << 20;
     opts->policy = RMQ_EVICTION_LRU;

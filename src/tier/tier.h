@@ -52,6 +52,7 @@ typedef struct rmq_tier_opts {
     const char *prefix;          /* object key prefix, e.g. "rustmq/b1" (no trailing '/') */
     uint32_t upload_interval_ms; /* upload at least this often when data is pending */
     uint64_t upload_bytes;       /* ... or as soon as this much is pending (object target) */
+    uint32_t max_uploads;        /* objects in flight at once (1..16, default 2) */
     uint64_t extent_max_bytes;   /* largest extent a compacted object holds (default 8 MiB) */
     uint64_t cache_bytes;        /* read cache budget */
     rmq_eviction_policy_t policy;

@@ -232,12 +232,12 @@ static int commit_upload(rmq_tier_t *tier, uint64_t id, const char *key, uint64_
 }
 
 /*
- * The uploader keeps up to MAX_INFLIGHT objects in flight: while one PUT runs, the next object
+ * The uploader keeps up to opts.max_uploads objects in flight: while one PUT runs, the next object
  * is built and sent. Commits happen strictly in build order, because a later object continues
  * the partitions an earlier one holds: if an object fails, every later one in flight is
  * abandoned (its object deleted) and the uploader starts again from the committed ends.
  */
-#define MAX_INFLIGHT 2
+#define MAX_INFLIGHT 16 /* upper bound of opts.max_uploads */
 
 typedef struct inflight {
     upload_t up;
@@ -421,6 +421,9 @@ void *rmq_tier_uploader_main_(void *arg)
     inflight_t *q[MAX_INFLIGHT];
     size_t nq = 0;
     claims_t claims = {.map = rmq_map_new(64)};
+    size_t max_inflight = tier->opts.max_uploads < 1              ? 1
+                          : tier->opts.max_uploads > MAX_INFLIGHT ? MAX_INFLIGHT
+                                                                  : tier->opts.max_uploads;
     int stop = 0;
 
     for (;;) {
@@ -433,7 +436,7 @@ void *rmq_tier_uploader_main_(void *arg)
             break;
         /* Start objects while there is room in flight and data is due (a drain keeps going
            while a full object's worth is pending, or the WAL asked for room). */
-        while (nq < MAX_INFLIGHT && rmq_mono_ms() >= retry_at) {
+        while (nq < max_inflight && rmq_mono_ms() >= retry_at) {
             uint64_t pending = pending_bytes(tier), claimed = 0;
             for (size_t i = 0; i < nq; i++)
                 claimed += q[i]->up.wb.len;
