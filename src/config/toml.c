@@ -30,6 +30,7 @@
 
 #include <math.h>
 
+#include "common/pct.h"
 #include "common/hashmap.h"
 #include "common/mem.h"
 
@@ -405,17 +406,6 @@ static const char *key_for_msg(const sbuf_t *part, char *buf, size_t size)
 
 /* ------------------------------------------------------------------ strings */
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* At the byte after a backslash (not a line-ending one): decodes one escape into sb. */
 static int parse_escape(parser_t *ps, sbuf_t *sb)
 {
@@ -449,7 +439,7 @@ static int parse_escape(parser_t *ps, sbuf_t *sb)
     case 'U':
         ndigits = c == 'u' ? 4 : 8;
         for (int i = 1; i <= ndigits; i++) {
-            int h = hexval(peek(ps, (size_t)i));
+            int h = rmq_hexval(peek(ps, (size_t)i));
             if (h < 0)
                 return fail(ps, "\\%c escape needs %d hex digits", c, ndigits);
             cp = (cp << 4) | (uint32_t)h;
@@ -659,7 +649,7 @@ static int scan_digits(parser_t *ps, int base, sbuf_t *sb, const char *what)
 
     for (;;) {
         int c = peek(ps, 0);
-        int v = c == -1 ? -1 : hexval(c);
+        int v = c == -1 ? -1 : rmq_hexval(c);
         if (v >= 0 && v < base) {
             sb_putc(sb, (char)c);
             ps->p++;
@@ -668,7 +658,7 @@ static int scan_digits(parser_t *ps, int base, sbuf_t *sb, const char *what)
             if (!any)
                 return fail(ps, "'_' must follow a digit in %s", what);
             int nx = peek(ps, 1);
-            int nv = nx == -1 ? -1 : hexval(nx);
+            int nv = nx == -1 ? -1 : rmq_hexval(nx);
             if (nv < 0 || nv >= base)
                 return fail(ps, "'_' must be followed by a digit in %s", what);
             ps->p++;
@@ -713,7 +703,7 @@ static int parse_number(parser_t *ps, rmq_toml_node_t **out)
                          : base == 8 ? "an octal integer"
                                      : "a binary integer");
         for (size_t i = 0; rc == 0 && i < sb.len; i++) {
-            uint64_t d = (uint64_t)hexval((unsigned char)sb.p[i]);
+            uint64_t d = (uint64_t)rmq_hexval((unsigned char)sb.p[i]);
             if (v > ((uint64_t)INT64_MAX - d) / (uint64_t)base)
                 rc = fail(ps, "integer out of range (above 2^63-1)");
             v = v * (uint64_t)base + d;

@@ -12,6 +12,7 @@
 #include <gnutls/crypto.h>
 #include <gnutls/gnutls.h>
 
+#include "common/pct.h"
 #include "common/mem.h"
 
 /* The standard headers in string-to-sign order. */
@@ -198,41 +199,14 @@ static int kv_cmp(const void *a, const void *b)
     return c ? c : strcmp(x->value, y->value);
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-/* Percent-decodes s[0..n) ('+' is a space) into a new string; NULL on a bad escape or %00. */
+/* Percent-decodes s[0..n) ('+' is a space), lowercased when lower; NULL on a bad escape or
+   %00. */
 static char *pct_decode(const char *s, size_t n, int lower)
 {
-    char *out = rmq_malloc(n + 1);
-    size_t o = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        if (c == '%') {
-            int hi = i + 2 < n ? hexval(s[i + 1]) : -1;
-            int lo = hi >= 0 ? hexval(s[i + 2]) : -1;
-            if (lo < 0 || (hi == 0 && lo == 0)) {
-                free(out);
-                return NULL;
-            }
-            c = (char)(hi << 4 | lo);
-            i += 2;
-        } else if (c == '+') {
-            c = ' ';
-        }
-        if (lower && c >= 'A' && c <= 'Z')
-            c = (char)(c - 'A' + 'a');
-        out[o++] = c;
-    }
-    out[o] = '\0';
+    char *out = rmq_pct_decode(s, n, RMQ_PCT_PLUS_SPACE, NULL);
+    for (char *p = out; lower && p && *p; p++)
+        if (*p >= 'A' && *p <= 'Z')
+            *p = (char)(*p - 'A' + 'a');
     return out;
 }
 

@@ -39,6 +39,7 @@
 
 #include <sys/random.h>
 
+#include "common/pct.h"
 #include "common/assert.h"
 #include "common/log.h"
 #include "common/mem.h"
@@ -167,40 +168,6 @@ void rmq_azure_parse_error(const void *body, size_t len, char code[RMQ_AZURE_COD
         code[0] = msg[0] = '\0'; /* what a malformed body said is not trusted */
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
-/* Percent-decodes s (an Encoded="true" name); NULL on a bad escape or %00. */
-static char *pct_decode(const char *s)
-{
-    size_t n = strlen(s), o = 0;
-    char *out = rmq_malloc(n + 1);
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] != '%') {
-            out[o++] = s[i];
-            continue;
-        }
-        int hi = i + 2 < n ? hexval(s[i + 1]) : -1;
-        int lo = hi >= 0 ? hexval(s[i + 2]) : -1;
-        if (lo < 0 || (hi == 0 && lo == 0)) {
-            free(out);
-            return NULL;
-        }
-        out[o++] = (char)(hi << 4 | lo);
-        i += 2;
-    }
-    out[o] = '\0';
-    return out;
-}
-
 #define LIST_BLOB "EnumerationResults/Blobs/Blob"
 
 typedef struct list_ctx {
@@ -273,7 +240,8 @@ static int list_cb(void *opaque, const rmq_xml_ev_t *ev)
     if (strcmp(ev->path, LIST_BLOB "/Name") == 0) {
         if (c->name != NULL)
             return rmq_err_set(c->err, RMQ_ECORRUPT, "a blob with two names");
-        c->name = c->encoded ? pct_decode(ev->text) : rmq_strndup(ev->text, ev->len);
+        c->name = c->encoded ? rmq_pct_decode(ev->text, ev->len, 0, NULL)
+                             : rmq_strndup(ev->text, ev->len);
         if (c->name == NULL)
             return rmq_err_set(c->err, RMQ_ECORRUPT, "bad escape in an encoded name");
     } else if (strcmp(ev->path, LIST_BLOB "/Properties/Content-Length") == 0) {

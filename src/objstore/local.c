@@ -33,6 +33,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/pct.h"
 #include "common/assert.h"
 #include "common/log.h"
 #include "common/mem.h"
@@ -91,40 +92,14 @@ static int encode_key(const char *key, char *name)
     return 0;
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Decodes a file name into a key (malloc'd), or NULL when the name is not an object's. */
 static char *decode_name(const char *name)
 {
     if (name[0] == '.' || name[0] == '\0')
         return NULL;
-    size_t n = strlen(name);
-    char *key = rmq_malloc(n + 1);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (name[i] == '+') {
-            key[k++] = '/';
-        } else if (name[i] == '%') {
-            int hi = i + 2 < n ? hexval(name[i + 1]) : -1;
-            int lo = hi >= 0 ? hexval(name[i + 2]) : -1;
-            if (lo < 0 || (hi == 0 && lo == 0)) {
-                free(key);
-                return NULL;
-            }
-            key[k++] = (char)(hi << 4 | lo);
-            i += 2;
-        } else {
-            key[k++] = name[i];
-        }
-    }
-    key[k] = '\0';
+    char *key = rmq_pct_decode(name, strlen(name), RMQ_PCT_PLUS_SLASH, NULL);
+    if (!key)
+        return NULL;
     /* Only names this backend writes: a stray file ("notes.txt~", "a b") is not an object. */
     char again[LOCAL_NAME_MAX + 1];
     if (rmq_objstore_check_key(NULL, key, NULL) != 0 || encode_key(key, again) != 0 ||

@@ -8,6 +8,7 @@
 
 #include <gnutls/crypto.h>
 
+#include "common/pct.h"
 #include "common/assert.h"
 #include "common/mem.h"
 
@@ -68,36 +69,13 @@ void rmq_sigv4_uri_encode(rmq_wbuf_t *out, const char *s, size_t len, int keep_s
     }
 }
 
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* Decodes %XX escapes of s[0..n) and re-encodes strictly into out. */
 static int reencode(rmq_wbuf_t *out, const char *s, size_t n, rmq_err_t *err)
 {
-    char *dec = rmq_malloc(n + 1);
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '%') {
-            int hi = i + 2 < n ? hexval(s[i + 1]) : -1;
-            int lo = i + 2 < n ? hexval(s[i + 2]) : -1;
-            if (hi < 0 || lo < 0) {
-                free(dec);
-                return rmq_err_set(err, RMQ_EINVAL, "bad %%-escape in query string");
-            }
-            dec[k++] = (char)(hi << 4 | lo);
-            i += 2;
-        } else {
-            dec[k++] = s[i];
-        }
-    }
+    size_t k;
+    char *dec = rmq_pct_decode(s, n, RMQ_PCT_ALLOW_NUL, &k);
+    if (!dec)
+        return rmq_err_set(err, RMQ_EINVAL, "bad %%-escape in query string");
     rmq_sigv4_uri_encode(out, dec, k, 0);
     free(dec);
     return 0;
