@@ -4,7 +4,8 @@ BUILD_REL  := build/release
 BUILD_DBG  := build/debug
 BUILD_FUZZ := build/fuzz
 FUZZ_SECONDS ?= 20
-FUZZ_TARGETS := fuzz_toml fuzz_record_batch fuzz_wal_recovery fuzz_kafka_request fuzz_objstore_xml
+FUZZ_TARGETS := fuzz_toml fuzz_record_batch fuzz_wal_recovery fuzz_kafka_request fuzz_objstore_xml \
+                fuzz_tier_footer
 CONFIG ?= config/standalone.toml
 # Formatted sources: ours, not generated code (files marked "GENERATED FILE" are skipped).
 FMT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.c' '*.h' 2>/dev/null | grep -v '/gen/' | xargs grep -L 'GENERATED FILE' 2>/dev/null)

@@ -6,12 +6,14 @@ proxy that counts requests and injects 503s, slow answers and connection resets.
   GiB printed.
 - Faults while producing: nothing acknowledged is lost, uploads catch up afterwards.
 - kill -9 between an object's PUT and its commit: no loss, no duplicate, the orphan goes.
+- Compaction into per-partition objects, then retention deleting every expired object.
 """
 import os
 import threading
 import time
 
 from confluent_kafka import Consumer, KafkaError, KafkaException, TopicPartition
+from confluent_kafka.admin import AdminClient, ConfigResource
 
 from conftest import s3_overrides
 from faultproxy import FaultProxy
@@ -167,5 +169,41 @@ def test_s3_kill9_between_put_and_commit(broker_factory, s3server):
         wait(lambda: len(s3server.objects()) >= 1, 30, "the re-upload")
         b.restart()
         verify_stream(b.bootstrap, "crash", 2, 300, 2048)
+    finally:
+        proxy.close()
+
+
+def test_s3_compaction_and_retention(broker_factory, s3server):
+    """Background compaction on S3 turns the shared objects into per-partition ones (the
+    shared ones are deleted) without changing a byte a consumer reads; then retention.ms
+    deletes the expired objects and moves the earliest offset."""
+    proxy = FaultProxy(s3server.port)
+    try:
+        b = s3_broker(broker_factory, proxy, extra={
+            ("object_storage", "upload_bytes"): str(1 * MiB),
+            ("object_storage", "extent_max_bytes"): str(4 * MiB),
+            ("object_storage", "compaction_interval_ms"): "500",
+            ("object_storage", "compaction_min_bytes"): str(2 * MiB),
+            ("wal", "upload_interval_ms"): "200",
+        })
+        create_topic(b.bootstrap, "compact", partitions=3)
+        produce(b.bootstrap, "compact", 3, 2000, 4096)  # 24 MiB: ~24 shared objects
+        wait(lambda: len(s3server.objects()) >= 5, 30, "uploads")
+        shared = set(s3server.objects())
+        # Compaction rewrites them; the shared objects go (delete_grace_ms = 0 here).
+        wait(lambda: len(shared - set(s3server.objects())) >= len(shared) // 2, 60,
+             "shared objects to be compacted away")
+        b.restart()
+        verify_stream(b.bootstrap, "compact", 3, 2000, 4096)
+        # Retention: 5 s after the data was written everything is expired.
+        a = AdminClient({"bootstrap.servers": b.bootstrap})
+        res = ConfigResource(ConfigResource.Type.TOPIC, "compact",
+                             set_config={"retention.ms": "5000"})
+        for f in a.alter_configs([res]).values():
+            f.result(30)
+        wait(lambda: all(lo == hi == 2000 for lo, hi in watermarks(b.bootstrap, "compact",
+                                                                   3).values()),
+             40, "the earliest offsets to reach the end")
+        wait(lambda: not s3server.objects("rustmq/"), 40, "every expired object to be deleted")
     finally:
         proxy.close()
