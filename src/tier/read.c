@@ -30,7 +30,7 @@
 
 #define SUBSYS          RMQ_TIER_SUBSYS
 #define FAIL_PAUSE_MS   1000 /* a failed load answers with its error this long */
-#define MAX_LOADS       16   /* GETs in flight for read-ahead */
+#define MAX_LOADS       32   /* GETs in flight for read-ahead */
 #define GHOST_MAX       4096
 #define SMALL_PERCENT   10
 #define LFU_FREQ_MAX    (1u << 20)
