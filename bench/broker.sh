@@ -37,8 +37,7 @@ repl = {
     ("controller", "data_dir"): '"%s"' % os.path.join(d, "controller"),
     ("controller", "endpoints"): '["127.0.0.1:%s"]' % ctl,
     ("etl", "module_dir"): '"%s"' % os.path.join(d, "etl"),
-    # Nothing uploads the WAL to object storage yet, so it holds every byte produced:
-    # room for a long full-speed run (the benchmark's data dir is removed afterwards).
+    # Room for a long full-speed run without uploads (the data dir is removed afterwards).
     ("wal", "capacity_bytes"): "34359738368",
 }
 # BROKER_OVERRIDES="section.key=value;...": more changes, values as TOML literals.
