@@ -501,6 +501,54 @@ static void test_cache_policies(void **state)
     }
 }
 
+/* A corrupt object (a flipped byte in a batch) is an error for the reads of that extent only:
+   no crash, no wrong bytes served, the other partitions' extents in the same object still
+   read fine. */
+static void test_corrupt_object(void **state)
+{
+    env_t *e = env_new();
+    rmq_objstore_list_t list;
+    char path[512], name[256];
+
+    (void)state;
+    e->topts.upload_bytes = 1 << 20; /* one object holds both partitions */
+    env_open(e);
+    produce(e, 2, 10, 200, rmq_wall_ms());
+    wait_uploaded(e, 2);
+    env_close(e);
+    /* The first extent of the object is partition 0's: flip a byte inside its records. */
+    rmq_objstore_local_opts_t lo;
+    rmq_objstore_local_opts_init(&lo);
+    lo.path = e->objdir;
+    assert_int_equal(rmq_objstore_local_open(&lo, &e->store, NULL), 0);
+    assert_int_equal(rmq_objstore_list_sync(e->store, "t/b1/", NULL, 0, &list, NULL), 0);
+    assert_int_equal(list.count, 1);
+    rmq_strlcpy(name, list.entries[0].key, sizeof(name));
+    for (char *p = name; *p; p++)
+        if (*p == '/')
+            *p = '+';
+    rmq_objstore_list_release(&list);
+    rmq_objstore_close(e->store);
+    snprintf(path, sizeof(path), "%s/%s", e->objdir, name);
+    FILE *f = fopen(path, "r+b");
+    assert_non_null(f);
+    assert_int_equal(fseek(f, 100, SEEK_SET), 0);
+    int c = fgetc(f);
+    assert_int_equal(fseek(f, 100, SEEK_SET), 0);
+    fputc(c ^ 0x5a, f);
+    fclose(f);
+
+    env_open(e);
+    rmq_plogset_trim(e->pset);
+    rmq_plog_read_t rd;
+    int remote;
+    assert_int_equal(read_any(e, 0, 0, 1 << 20, &rd, &remote), RMQ_ECORRUPT);
+    assert_true(remote);
+    rmq_plog_read_release(&rd);
+    verify_partition(e, 1, 200);
+    env_free(e);
+}
+
 /* Hostile metadata: each bad record makes open fail with RMQ_ECORRUPT and a message, never a
    crash or a wrong index. */
 static void test_corrupt_metadata(void **state)
@@ -572,7 +620,7 @@ int main(void)
         cmocka_unit_test(test_footer),           cmocka_unit_test(test_upload_read_restart),
         cmocka_unit_test(test_orphans),          cmocka_unit_test(test_retention_drop),
         cmocka_unit_test(test_compaction),       cmocka_unit_test(test_cache_policies),
-        cmocka_unit_test(test_corrupt_metadata),
+        cmocka_unit_test(test_corrupt_metadata), cmocka_unit_test(test_corrupt_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
