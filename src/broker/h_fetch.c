@@ -14,10 +14,15 @@
 
 #define SUBSYS       "fetch"
 #define MAX_WAIT_CAP 30000 /* ms: longer waits are capped (clients use 500 ms) */
+#define LIST_WAIT_MS 5000  /* ms a timestamp lookup waits for uploaded data to load */
+
+/* Answers req if it is satisfied (or force); returns 1 when answered. */
+typedef int (*try_fn)(rmq_req_t *req, int force);
 
 typedef struct waiter {
     struct waiter *next;
     rmq_req_t *req;
+    try_fn try;
     uint64_t deadline_ms;
 } waiter_t;
 
@@ -227,14 +232,15 @@ static int try_fetch(rmq_req_t *req, int force)
     return 0;
 }
 
-static void park(rmq_req_t *req)
+/* Parks req until data arrives (try runs again) or wait_ms passes (try runs with force). */
+static void park(rmq_req_t *req, try_fn try, uint64_t wait_ms)
 {
     fetch_state_t *fs = req->b->fetch_state;
-    const rmq_FetchRequest_t *fr = req->kreq.body;
     waiter_t *w = rmq_calloc(1, sizeof(*w));
 
     w->req = req;
-    w->deadline_ms = rmq_mono_ms() + (uint64_t)RMQ_MIN(fr->max_wait_ms, MAX_WAIT_CAP);
+    w->try = try;
+    w->deadline_ms = rmq_mono_ms() + wait_ms;
     pthread_mutex_lock(&fs->lock);
     w->next = fs->waiters;
     fs->waiters = w;
@@ -253,7 +259,7 @@ static void h_fetch(rmq_req_t *req)
         return;
     /* Data that arrives between the read and parking is not missed: park() wakes the
      * poller, which reads again. */
-    park(req);
+    park(req, try_fetch, (uint64_t)RMQ_MIN(fr->max_wait_ms, MAX_WAIT_CAP));
 }
 
 static void *poller_main(void *arg)
@@ -273,7 +279,7 @@ static void *poller_main(void *arg)
         while (list) {
             waiter_t *w = list;
             list = w->next;
-            if (try_fetch(w->req, stopping || now >= w->deadline_ms)) {
+            if (w->try(w->req, stopping || now >= w->deadline_ms)) {
                 free(w);
                 continue;
             }
@@ -343,10 +349,13 @@ void rmq_fetch_shutdown(rmq_broker_t *b)
 
 /* ---- ListOffsets ---- */
 
-static void list_one(rmq_req_t *req, const rmq_topic_t *t,
-                     const rmq_ListOffsetsRequest_ListOffsetsPartition_t *rp,
-                     rmq_ListOffsetsResponse_ListOffsetsPartitionResponse_t *out, int committed)
+/* Returns 1 when the answer waits for object storage (a load is in flight). */
+static int list_one(rmq_req_t *req, const rmq_topic_t *t,
+                    const rmq_ListOffsetsRequest_ListOffsetsPartition_t *rp,
+                    rmq_ListOffsetsResponse_ListOffsetsPartitionResponse_t *out, int committed)
 {
+    int loading = 0;
+
     rmq_plog_t *plog = rmq_broker_plog(req->b, t, rp->partition_index);
     int64_t ls, hw, leo, off = -1, ts = -1;
 
@@ -356,7 +365,7 @@ static void list_one(rmq_req_t *req, const rmq_topic_t *t,
     out->leader_epoch = -1;
     if (!plog) {
         out->error_code = RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION;
-        return;
+        return 0;
     }
     rmq_plog_offsets(plog, &ls, &hw, &leo);
     out->leader_epoch = rmq_plog_leader_epoch(plog) < 0 ? 0 : rmq_plog_leader_epoch(plog);
@@ -388,12 +397,17 @@ static void list_one(rmq_req_t *req, const rmq_topic_t *t,
     default:
         if (rp->timestamp < 0) {
             out->error_code = RMQ_KERR_INVALID_REQUEST;
-            return;
+            return 0;
         }
-        /* Uploaded data first (it is older), at extent granularity; then the local log. */
-        if (req->b->tier && rmq_tier_offset_for_time(req->b->tier, rmq_plog_id(plog), rp->timestamp,
-                                                     ls, &off, &ts) == 0)
-            break;
+        /* Uploaded data first (it is older); then the local log. */
+        if (req->b->tier) {
+            int trc = rmq_tier_offset_for_time(req->b->tier, rmq_plog_id(plog), rp->timestamp, ls,
+                                               &off, &ts);
+            if (trc == 0 || trc == RMQ_EAGAIN) {
+                loading = trc == RMQ_EAGAIN;
+                break;
+            }
+        }
         if (rmq_plog_offset_for_time(plog, rp->timestamp, 0, &off, &ts, NULL) < 0) {
             off = -1;
             ts = -1;
@@ -406,11 +420,18 @@ static void list_one(rmq_req_t *req, const rmq_topic_t *t,
         out->old_style_offsets[0] = off;
         out->old_style_offsets_count = off >= 0 ? 1 : 0;
     }
+    return loading;
 }
 
-static void h_list_offsets(rmq_req_t *req)
+/*
+ * Builds the ListOffsets answer. A timestamp lookup whose uploaded extent is still loading
+ * waits for it (parked like a fetch, up to LIST_WAIT_MS); when forced, it answers at extent
+ * granularity. Returns 1 when answered.
+ */
+static int try_list_offsets(rmq_req_t *req, int force)
 {
     const rmq_ListOffsetsRequest_t *lr = req->kreq.body;
+    int loading = 0;
     rmq_ListOffsetsResponse_t *resp = rmq_req_alloc(req, sizeof(*resp));
     int nt = lr->topics_count > 0 ? lr->topics_count : 0;
 
@@ -435,11 +456,20 @@ static void h_list_offsets(rmq_req_t *req)
                 out->error_code = terr;
                 continue;
             }
-            list_one(req, t, &rt->partitions[j], out, lr->isolation_level == 1);
+            loading |= list_one(req, t, &rt->partitions[j], out, lr->isolation_level == 1);
         }
         rmq_topic_unref(t);
     }
+    if (loading && !force)
+        return 0; /* rebuilt when the load lands (the arena memory goes with req) */
     rmq_req_respond(req, resp);
+    return 1;
+}
+
+static void h_list_offsets(rmq_req_t *req)
+{
+    if (!try_list_offsets(req, 0))
+        park(req, try_list_offsets, LIST_WAIT_MS);
 }
 
 void rmq_h_fetch(rmq_req_t *req)

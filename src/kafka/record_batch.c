@@ -586,3 +586,23 @@ void rmq_batch_builder_release(rmq_batch_builder_t *b)
     b->count = 0;
     b->last_delta = -1;
 }
+
+int rmq_batch_find_time(const uint8_t *batch, const rmq_batch_info_t *info, int64_t ts,
+                        int64_t min_offset, int64_t *offset, int64_t *timestamp)
+{
+    rmq_record_iter_t ri;
+    rmq_record_t rec;
+    int r, found = 0;
+
+    r = rmq_record_iter_init(&ri, batch, info, NULL, NULL);
+    while (r >= 0 && (r = rmq_record_iter_next(&ri, &rec, NULL)) == 1) {
+        if (rec.offset >= min_offset && rec.timestamp >= ts) {
+            *offset = rec.offset;
+            *timestamp = rec.timestamp;
+            found = 1;
+            break;
+        }
+    }
+    rmq_record_iter_release(&ri);
+    return found ? 1 : r;
+}

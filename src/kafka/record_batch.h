@@ -250,6 +250,15 @@ int rmq_record_iter_next(rmq_record_iter_t *it, rmq_record_t *rec, rmq_err_t *er
 /* Frees the internal buffer (the scratch buffer stays the caller's). */
 void rmq_record_iter_release(rmq_record_iter_t *it);
 
+/*
+ * The first record of a validated batch (batch, info as for rmq_record_iter_init) whose offset
+ * is >= min_offset and whose timestamp is >= ts: 1 with *offset and *timestamp filled; 0 when
+ * the batch has none; <0 when its records cannot be decoded. In a LogAppendTime batch every
+ * record has the batch's max timestamp.
+ */
+int rmq_batch_find_time(const uint8_t *batch, const rmq_batch_info_t *info, int64_t ts,
+                        int64_t min_offset, int64_t *offset, int64_t *timestamp);
+
 /* ---- Building ---- */
 
 /* One record to add. Pointers are borrowed for the duration of the add call only. */

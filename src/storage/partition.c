@@ -711,21 +711,9 @@ int rmq_plog_offset_for_time(rmq_plog_t *plog, int64_t ts, unsigned flags, int64
             rmq_batch_info_t info;
             if (rmq_batch_validate(p, it.slice.len, &info, NULL) == 0 &&
                 info.timestamp_type == RMQ_TIMESTAMP_CREATE_TIME) {
-                rmq_record_iter_t ri;
-                rmq_record_t rec;
-                if (rmq_record_iter_init(&ri, p, &info, NULL, NULL) == 0) {
-                    int r;
-                    while ((r = rmq_record_iter_next(&ri, &rec, NULL)) == 1) {
-                        if (rec.offset >= log_start && rec.timestamp >= ts) {
-                            found_off = rec.offset;
-                            found_ts = rec.timestamp;
-                            found = 1;
-                            break;
-                        }
-                    }
-                    decoded = found || r == 0;
-                }
-                rmq_record_iter_release(&ri);
+                int r = rmq_batch_find_time(p, &info, ts, log_start, &found_off, &found_ts);
+                found = r == 1;
+                decoded = r >= 0;
             }
         } else {
             rmq_debug(SUBSYS, "partition %llu: time lookup could not read batch %lld: %s",

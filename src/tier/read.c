@@ -491,3 +491,69 @@ void rmq_tier_cache_free_(rmq_tier_t *tier)
     tier->clist = NULL;
     tier->cache_bytes = 0;
 }
+
+int rmq_tier_offset_for_time(rmq_tier_t *tier, uint64_t pid, int64_t ts, int64_t log_start,
+                             int64_t *offset, int64_t *timestamp)
+{
+    rmq_buf_t *data = NULL;
+    uint32_t *bpos = NULL;
+    size_t nb = 0;
+    uint64_t len = 0;
+    int rc = RMQ_ENOTFOUND;
+
+    pthread_mutex_lock(&tier->mu);
+    tpart_t *p = rmq_tier_part_(tier, pid, 0);
+    for (size_t i = 0; p && i < p->n; i++) {
+        const text_t *e = &p->ext[i];
+        if (e->end <= log_start || e->max_timestamp < ts)
+            continue;
+        /* The extent's first retained offset: the answer when its records are not at hand. */
+        *offset = e->base > log_start ? e->base : log_start;
+        *timestamp = e->max_timestamp;
+        uint8_t k[16];
+        ckey(k, e->obj, e->pos);
+        centry_t *ce = rmq_map_get(tier->cache, k, 16);
+        if (ce && ce->state == CE_FAILED && rmq_mono_ms() - ce->failed_ms >= FAIL_PAUSE_MS) {
+            entry_remove(tier, ce, 0);
+            entry_free(ce);
+            ce = NULL;
+        }
+        if (!ce) {
+            make_room(tier, e->len, 1);
+            ce = start_load(tier, pid, e, 0);
+        }
+        if (ce && ce->state == CE_READY) {
+            /* Decode outside the lock, on a reference to the bytes. */
+            data = rmq_buf_ref(ce->data);
+            nb = ce->nb;
+            len = ce->len;
+            bpos = rmq_malloc(nb * sizeof(*bpos));
+            memcpy(bpos, ce->bpos, nb * sizeof(*bpos));
+            touch(tier, ce);
+            rc = 0;
+        } else {
+            /* Loading (notify runs when it lands), or failed: the extent-level answer. */
+            rc = ce && ce->state == CE_LOADING ? RMQ_EAGAIN : 0;
+        }
+        break;
+    }
+    pthread_mutex_unlock(&tier->mu);
+    for (size_t b = 0; data && b < nb; b++) {
+        size_t blen = (b + 1 < nb ? bpos[b + 1] : len) - bpos[b];
+        const uint8_t *bp = data->data + bpos[b];
+        rmq_batch_info_t info;
+        if (rmq_batch_validate(bp, blen, &info, NULL) != 0 ||
+            rmq_batch_last_offset(&info) < log_start || info.max_timestamp < ts)
+            continue;
+        if (info.timestamp_type != RMQ_TIMESTAMP_CREATE_TIME) {
+            *offset = info.base_offset > log_start ? info.base_offset : log_start;
+            *timestamp = info.max_timestamp;
+            break;
+        }
+        if (rmq_batch_find_time(bp, &info, ts, log_start, offset, timestamp) != 0)
+            break; /* found, or undecodable: keep what we have */
+    }
+    rmq_buf_unref(data);
+    free(bpos);
+    return rc;
+}

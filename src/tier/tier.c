@@ -451,26 +451,6 @@ void rmq_tier_kick(rmq_tier_t *tier)
 
 /* ---- queries ---- */
 
-int rmq_tier_offset_for_time(rmq_tier_t *tier, uint64_t pid, int64_t ts, int64_t log_start,
-                             int64_t *offset, int64_t *timestamp)
-{
-    int rc = RMQ_ENOTFOUND;
-
-    pthread_mutex_lock(&tier->mu);
-    tpart_t *p = rmq_tier_part_(tier, pid, 0);
-    for (size_t i = 0; p && i < p->n; i++) {
-        const text_t *e = &p->ext[i];
-        if (e->end <= log_start || e->max_timestamp < ts)
-            continue;
-        *offset = e->base > log_start ? e->base : log_start;
-        *timestamp = e->max_timestamp;
-        rc = 0;
-        break;
-    }
-    pthread_mutex_unlock(&tier->mu);
-    return rc;
-}
-
 size_t rmq_tier_extents(rmq_tier_t *tier, uint64_t pid, rmq_tier_extent_t **out)
 {
     size_t n = 0;

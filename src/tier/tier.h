@@ -103,10 +103,13 @@ int rmq_tier_read(rmq_tier_t *tier, uint64_t pid, int64_t offset, size_t max_byt
                   rmq_plog_read_t *out, rmq_err_t *err);
 
 /*
- * ListOffsets by timestamp over uploaded data: the first extent at or above log_start whose
- * newest record has a timestamp >= ts; *offset gets max(its base, log_start) (extent
- * granularity: the record may be later in it) and *timestamp its max timestamp.
- * RMQ_ENOTFOUND when no uploaded extent qualifies.
+ * ListOffsets by timestamp over uploaded data: the first record at or above log_start whose
+ * timestamp is >= ts, in the first extent whose newest record qualifies. Returns 0 with
+ * *offset and *timestamp exact when the extent is in the read cache; RMQ_EAGAIN when it is
+ * being loaded (notify runs when it lands; *offset and *timestamp hold the extent-level
+ * answer: max(its base, log_start) and its max timestamp, for a caller that cannot wait);
+ * RMQ_ENOTFOUND when no uploaded extent qualifies. An extent that failed to load gives the
+ * extent-level answer and 0.
  */
 int rmq_tier_offset_for_time(rmq_tier_t *tier, uint64_t pid, int64_t ts, int64_t log_start,
                              int64_t *offset, int64_t *timestamp);

@@ -9,7 +9,7 @@ import os
 import threading
 import time
 
-from confluent_kafka import Producer, KafkaError
+from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
 
 from kafka_util import consume_all, create_topic, watermarks
 
@@ -251,3 +251,32 @@ def test_tier_on_azure(broker_factory, azurite):
     wait(lambda: "uploaded rustmq/b1/" in b.stderr_text(), 30, "an upload")
     b.restart()
     check_all(b.bootstrap, "blobs", 3, 3000, 4096)
+
+
+def test_offsets_for_times_in_objects(broker_factory):
+    """ListOffsets by timestamp finds the exact record in uploaded data, also right after a
+    restart when the extent is not cached yet (the lookup waits for its load)."""
+    b = broker_factory(overrides=TIER)
+    create_topic(b.bootstrap, "times", partitions=1)
+    base = int(time.time() * 1000) - 3600 * 1000
+    p = Producer({"bootstrap.servers": b.bootstrap, "acks": "all", "linger.ms": 5,
+                  "enable.idempotence": True, "message.timeout.ms": 120000})
+    n = 20000  # 80 MiB through a 16 MiB WAL
+    for i in range(n):
+        for _ in range(1000):
+            try:
+                p.produce("times", value=value(0, i, 4096), partition=0, timestamp=base + 10 * i)
+                break
+            except BufferError:
+                p.poll(0.05)
+    assert p.flush(120) == 0
+    b.restart()
+    c = Consumer({"bootstrap.servers": b.bootstrap, "group.id": "t-%d" % time.time_ns()})
+    try:
+        for i in (1, 777, 5000, 12345):
+            got = c.offsets_for_times([TopicPartition("times", 0, base + 10 * i - 5)], timeout=30)
+            assert got[0].offset == i, (i, got[0].offset)
+            got = c.offsets_for_times([TopicPartition("times", 0, base + 10 * i)], timeout=30)
+            assert got[0].offset == i, (i, got[0].offset)
+    finally:
+        c.close()
