@@ -377,15 +377,32 @@ static int list_one(rmq_req_t *req, const rmq_topic_t *t,
     case -2: /* earliest */
         off = ls;
         break;
-    case -3: { /* the record with the largest timestamp (v7+) */
-        int64_t best_ts = -1, best_off = -1;
+    case -3: { /* the record with the largest timestamp (v7+); the first of equals */
+        int64_t best_ts = -1, best_off = -1, tier_ts = -1;
         rmq_plog_entry_info_t e;
+        if (req->b->tier) {
+            rmq_tier_extent_t *x;
+            size_t nx = rmq_tier_extents(req->b->tier, rmq_plog_id(plog), &x);
+            for (size_t i = 0; i < nx; i++)
+                if (x[i].end > ls && x[i].max_timestamp > tier_ts)
+                    tier_ts = x[i].max_timestamp;
+            free(x);
+        }
         for (size_t i = 0; rmq_plog_entry(plog, i, &e) == 0; i++) {
             if (e.base_offset >= hw)
                 break;
             if (e.max_timestamp > best_ts) {
                 best_ts = e.max_timestamp;
                 best_off = e.base_offset;
+            }
+        }
+        /* Uploaded data is older: on a tie its record comes first. */
+        if (tier_ts >= 0 && tier_ts >= best_ts) {
+            int trc =
+                rmq_tier_offset_for_time(req->b->tier, rmq_plog_id(plog), tier_ts, ls, &off, &ts);
+            if (trc == 0 || trc == RMQ_EAGAIN) {
+                loading = trc == RMQ_EAGAIN;
+                break;
             }
         }
         if (best_off >= 0 && rmq_plog_offset_for_time(plog, best_ts, 0, &off, &ts, NULL) < 0) {

@@ -5,13 +5,14 @@ earliest offset, a kill -9 between an object's PUT and its commit loses and dupl
 nothing and the orphan is collected, and an unreachable store makes produce back off with a
 retriable error until uploads resume."""
 import hashlib
+import struct
 import os
 import threading
 import time
 
 from confluent_kafka import Consumer, KafkaError, Producer, TopicPartition
 
-from kafka_util import consume_all, create_topic, watermarks
+from kafka_util import RawClient, consume_all, create_topic, watermarks
 
 MiB = 1 << 20
 
@@ -262,10 +263,12 @@ def test_offsets_for_times_in_objects(broker_factory):
     p = Producer({"bootstrap.servers": b.bootstrap, "acks": "all", "linger.ms": 5,
                   "enable.idempotence": True, "message.timeout.ms": 120000})
     n = 20000  # 80 MiB through a 16 MiB WAL
+    peak = 3333  # an early record carries the largest timestamp (ListOffsets -3)
     for i in range(n):
+        ts = base + 10 * i if i != peak else base + 10 * n + 999
         for _ in range(1000):
             try:
-                p.produce("times", value=value(0, i, 4096), partition=0, timestamp=base + 10 * i)
+                p.produce("times", value=value(0, i, 4096), partition=0, timestamp=ts)
                 break
             except BufferError:
                 p.poll(0.05)
@@ -273,10 +276,46 @@ def test_offsets_for_times_in_objects(broker_factory):
     b.restart()
     c = Consumer({"bootstrap.servers": b.bootstrap, "group.id": "t-%d" % time.time_ns()})
     try:
-        for i in (1, 777, 5000, 12345):
+        for i in (1, 777, 3000, 5000, 12345):
+            # The first record at or after the time: past the peak, the peak record itself.
+            want = i if i <= peak else peak
             got = c.offsets_for_times([TopicPartition("times", 0, base + 10 * i - 5)], timeout=30)
-            assert got[0].offset == i, (i, got[0].offset)
+            assert got[0].offset == want, (i, got[0].offset)
             got = c.offsets_for_times([TopicPartition("times", 0, base + 10 * i)], timeout=30)
-            assert got[0].offset == i, (i, got[0].offset)
+            assert got[0].offset == want, (i, got[0].offset)
     finally:
         c.close()
+    b.restart()
+    assert list_offsets_v7(b.bootstrap, "times", 0, -3) == (0, peak, base + 10 * n + 999)
+
+
+def list_offsets_v7(bootstrap, topic, partition, timestamp):
+    """ListOffsets v7 (flexible; -3 = the record with the largest timestamp): returns
+    (error, offset, timestamp)."""
+    def uvarint(v):
+        out = b""
+        while True:
+            b, v = v & 0x7F, v >> 7
+            out += bytes([b | (0x80 if v else 0)])
+            if not v:
+                return out
+
+    name = topic.encode()
+    body = struct.pack(">ib", -1, 0) + uvarint(2) + uvarint(len(name) + 1) + name
+    body += uvarint(2) + struct.pack(">iiq", partition, -1, timestamp) + b"\0" + b"\0" + b"\0"
+    with RawClient(bootstrap) as c:
+        c.corr += 1
+        hdr = struct.pack(">hhi", 2, 7, c.corr) + struct.pack(">h", 4) + b"test" + b"\0"
+        frame = hdr + body
+        c.sock.sendall(struct.pack(">i", len(frame)) + frame)
+        size = struct.unpack(">i", c._recv(4))[0]
+        data = c._recv(size)
+    corr, = struct.unpack_from(">i", data)
+    assert corr == c.corr
+    p = 4 + 1 + 4  # header tags, throttle
+    assert data[p] == 2  # one topic
+    nlen = data[p + 1] - 1
+    p += 2 + nlen
+    assert data[p] == 2  # one partition
+    _idx, err, ts, off, _epoch = struct.unpack_from(">ihqqi", data, p + 1)
+    return err, off, ts
