@@ -398,10 +398,14 @@ void rmq_tier_close(rmq_tier_t *tier)
         pthread_join(tier->uploader, NULL);
         pthread_join(tier->maint, NULL);
     }
-    /* Loads in flight call back into the tier: wait for them. */
+    /* Loads in flight call back into the tier: wait for them. The object store's request
+       timeout and retry policy bound how long that takes. */
     pthread_mutex_lock(&tier->mu);
-    for (int i = 0; i < 3000 && tier->loads_inflight > 0; i++) {
+    for (uint64_t waited = 0; tier->loads_inflight > 0; waited += 10) {
         struct timespec ts;
+        if (waited && waited % 5000 == 0)
+            rmq_info(SUBSYS, "closing: waiting for %u object store read(s)",
+                     tier->loads_inflight);
         clock_gettime(CLOCK_REALTIME, &ts);
         ts.tv_nsec += 10 * 1000000L;
         if (ts.tv_nsec >= 1000000000L) {
@@ -410,7 +414,6 @@ void rmq_tier_close(rmq_tier_t *tier)
         }
         pthread_cond_timedwait(&tier->cond, &tier->mu, &ts);
     }
-    RMQ_ASSERT(tier->loads_inflight == 0);
     pthread_mutex_unlock(&tier->mu);
     rmq_tier_cache_free_(tier);
     while (rmq_map_next(tier->parts, &it, &key, &klen, &val)) {
