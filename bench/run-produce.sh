@@ -15,8 +15,9 @@
 #   fio bw:       --rw=write --bs=1m --fdatasync=1        -> fio_mb_s
 #   fio lat:      --rw=write --bs=16k --fdatasync=1       -> fdatasync p50/p99
 #
-# Every Kafka measurement gets a fresh broker (bench/broker.sh) and a fresh data directory, with
-# uploads to object storage off (bench/run-objects.sh measures those).
+# Every Kafka measurement gets a fresh broker (bench/broker.sh) and a fresh data directory; it
+# uploads to a local object store on tmpfs (/dev/shm), standing in for the network store of a
+# deployment, so that the disk does what fio measures (bench/run-objects.sh measures uploads).
 # Each measurement runs REPS times, interleaved so that drift hits all of them alike; the
 # medians are reported. The last line is exactly:
 #   RESULT produce throughput_mb_s=<x> fio_mb_s=<y> redis_mb_s=<z> p50_ms=<a> p99_ms=<b>
@@ -65,6 +66,8 @@ if [ "$FSTYPE" = "tmpfs" ] || [ "$FSTYPE" = "ramfs" ]; then
     exit 1
 fi
 WORK=$(cd "$(mktemp -d "$1/rmq-producebench.XXXXXX")" && pwd)
+# Where the broker uploads objects during the runs: tmpfs, standing in for the network store.
+OBJDIR=/dev/shm/rmq-producebench-objects.$$
 
 # shellcheck source=bench/broker.sh
 source "$ROOT/bench/broker.sh"
@@ -86,7 +89,7 @@ cleanup() {
     [ -z "$PERF_PID" ] || { kill -INT "$PERF_PID" 2>/dev/null || true; wait "$PERF_PID" 2>/dev/null || true; }
     broker_stop || true
     stop_redis
-    rm -rf "$WORK"
+    rm -rf "$WORK" "$OBJDIR"
 }
 trap cleanup EXIT INT TERM
 
@@ -131,11 +134,11 @@ kafka_run() { # $1 = tag, then kafka_load options
     local tag=$1 status=0
     shift
     rm -rf "$WORK/broker" "$WORK/line"
-    # The produce path alone: no uploads during the run (the objects benchmark measures
-    # those). With the default local object store on the WAL's own disk every byte would be
-    # written twice: 16 partitions measured 152 MB/s with uploads against 199 without.
-    BROKER_OVERRIDES="wal.upload_interval_ms=86400000;object_storage.upload_bytes=1073741824" \
-        broker_start "$WORK/broker"
+    # Uploads run as in production, but into a local object store on tmpfs: in a deployment
+    # the objects go to the network (S3, GCS, Azure), not to the WAL's disk, which is what
+    # fio measures here. (With the objects on the WAL's own disk every byte is written twice.)
+    rm -rf "$OBJDIR"
+    BROKER_OVERRIDES="object_storage.path=\"$OBJDIR\"" broker_start "$WORK/broker"
     if [ "${BENCH_PERF:-0}" = 1 ] && [ "$tag" = peak1 ] && command -v perf >/dev/null; then
         (sleep 1 && exec perf record -F 499 -g -p "$BROKER_PID" -o "$WORK/perf.data" -- \
             sleep "$(awk -v s="$SECS" 'BEGIN { print s / 2 }')") >/dev/null 2>&1 &
@@ -149,7 +152,7 @@ kafka_run() { # $1 = tag, then kafka_load options
         PERF_PID=""
     fi
     broker_stop || status=1
-    rm -rf "$WORK/broker"
+    rm -rf "$WORK/broker" "$OBJDIR"
     settle
     return $status
 }

@@ -141,9 +141,12 @@ static void drop_front(rmq_plog_t *plog, size_t drop_to)
 {
     if (drop_to <= plog->head)
         return;
-    for (size_t i = plog->head; i < drop_to; i++)
+    for (size_t i = plog->head; i < drop_to; i++) {
         if (plog->ents[i].cache.buf)
             evict_entry(plog, &plog->ents[i]);
+        if (plog->ents[i].durable && plog->ents[i].last_offset >= plog->tiered)
+            plog->untiered_bytes -= plog->ents[i].size;
+    }
     plog->head = drop_to;
     if (plog->cache_idx < plog->head)
         plog->cache_idx = plog->head;
@@ -209,6 +212,8 @@ static void on_wal_done(void *opaque, int status, uint64_t lsn, const rmq_wal_po
         e->durable = 1;
         e->lsn = lsn;
         e->pos = *pos;
+        if (e->last_offset >= plog->tiered)
+            plog->untiered_bytes += e->size;
         cached = e->cache.buf != NULL;
         /* WAL order is offset order, so completions normally arrive in order; the loop
            also copes if they do not. A failed entry stays non-durable and holds the HW. */
@@ -420,6 +425,7 @@ int rmq_plog_restore_(rmq_plog_t *plog, uint64_t lsn, const uint8_t *data, size_
     e->durable = 1;
     e->lsn = lsn;
     e->pos = *pos;
+    plog->untiered_bytes += e->size; /* last >= tiered: lower ones were skipped above */
     set_prefix(plog, plog->n - 1);
     plog->leo = last + 1;
     plog->hw = plog->leo;
@@ -465,8 +471,16 @@ int rmq_plog_set_tiered(rmq_plog_t *plog, int64_t end, rmq_err_t *err)
         rc = rmq_err_set(err, RMQ_ERANGE,
                          "partition %llu: uploaded end %lld beyond high watermark %lld",
                          (unsigned long long)plog->id, (long long)end, (long long)plog->hw);
-    else if (end > plog->tiered)
+    else if (end > plog->tiered) {
+        /* The entries now below the uploaded end leave the pending count. */
+        size_t i = plog->n > plog->head && plog->tiered > plog->ents[plog->head].base_offset
+                       ? find_entry(plog, plog->tiered)
+                       : plog->head;
+        for (; i < plog->n && plog->ents[i].last_offset < end; i++)
+            if (plog->ents[i].durable && plog->ents[i].last_offset >= plog->tiered)
+                plog->untiered_bytes -= plog->ents[i].size;
         plog->tiered = end;
+    }
     pthread_mutex_unlock(&plog->mu);
     return rc;
 }
@@ -482,17 +496,9 @@ int64_t rmq_plog_tiered(rmq_plog_t *plog)
 
 uint64_t rmq_plog_untiered_bytes(rmq_plog_t *plog)
 {
-    uint64_t total = 0;
-
     plog_check(plog);
     pthread_mutex_lock(&plog->mu);
-    size_t i = plog->n > plog->head && plog->tiered > plog->ents[plog->head].base_offset &&
-                       plog->tiered < plog->leo
-                   ? find_entry(plog, plog->tiered)
-                   : plog->head;
-    for (; i < plog->durable_idx; i++)
-        if (plog->ents[i].last_offset >= plog->tiered)
-            total += plog->ents[i].size;
+    uint64_t total = plog->untiered_bytes;
     pthread_mutex_unlock(&plog->mu);
     return total;
 }

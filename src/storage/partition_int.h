@@ -43,7 +43,8 @@ struct rmq_plog {
     int64_t log_start;
     int64_t hw;
     int64_t leo;
-    int64_t tiered; /* offsets below are in object storage (the WAL need not keep them) */
+    int64_t tiered;          /* offsets below are in object storage (the WAL need not keep them) */
+    uint64_t untiered_bytes; /* sizes of the durable entries at or above tiered */
     int32_t leader_epoch;
     int failed; /* first WAL error seen by a completion; appends then get RMQ_EIO */
 

@@ -404,8 +404,7 @@ void rmq_tier_close(rmq_tier_t *tier)
     for (uint64_t waited = 0; tier->loads_inflight > 0; waited += 10) {
         struct timespec ts;
         if (waited && waited % 5000 == 0)
-            rmq_info(SUBSYS, "closing: waiting for %u object store read(s)",
-                     tier->loads_inflight);
+            rmq_info(SUBSYS, "closing: waiting for %u object store read(s)", tier->loads_inflight);
         clock_gettime(CLOCK_REALTIME, &ts);
         ts.tv_nsec += 10 * 1000000L;
         if (ts.tv_nsec >= 1000000000L) {

@@ -193,6 +193,30 @@ static void wait_uploaded(env_t *e, int npart)
     fail_msg("uploads did not catch up");
 }
 
+/* The partition log's running count of bytes to upload matches a walk of its index. */
+static void check_untiered(env_t *e, int npart)
+{
+    for (int p = 0; p < npart; p++) {
+        rmq_plog_t *plog = rmq_plogset_get(e->pset, (uint64_t)p);
+        /* The uploader may move the uploaded end meanwhile: compare only when it did not. */
+        int compared = 0;
+        for (int attempt = 0; attempt < 1000 && !compared; attempt++) {
+            rmq_plog_entry_info_t x;
+            uint64_t want = 0;
+            int64_t t = rmq_plog_tiered(plog);
+            for (size_t i = 0; rmq_plog_entry(plog, i, &x) == 0; i++)
+                if (x.durable && x.last_offset >= t)
+                    want += x.size;
+            uint64_t got = rmq_plog_untiered_bytes(plog);
+            if (rmq_plog_tiered(plog) != t)
+                continue;
+            assert_int_equal(got, want);
+            compared = 1;
+        }
+        assert_true(compared);
+    }
+}
+
 /* Reads offset of pid through the local log and then the tier, waiting for loads. */
 static int read_any(env_t *e, uint64_t pid, int64_t offset, size_t max, rmq_plog_read_t *rd,
                     int *remote)
@@ -327,7 +351,9 @@ static void test_upload_read_restart(void **state)
     (void)state;
     env_open(e);
     produce(e, 4, 60, 200, rmq_wall_ms()); /* ~2 KiB batches, ~480 KiB in all */
+    check_untiered(e, 4);
     wait_uploaded(e, 4);
+    check_untiered(e, 4);
     rmq_tier_stats(e->tier, &st);
     assert_true(st.uploads >= 2);
     assert_true(st.extents >= 4);
@@ -355,6 +381,7 @@ static void test_upload_read_restart(void **state)
         assert_int_equal(rmq_plog_tiered(rmq_plogset_get(e->pset, p)), 600);
     }
     produce(e, 4, 5, 200, rmq_wall_ms());
+    check_untiered(e, 4);
     for (uint64_t p = 0; p < 4; p++)
         verify_partition(e, p, 200);
     wait_uploaded(e, 4);
@@ -414,6 +441,7 @@ static void test_retention_drop(void **state)
     assert_true(objects >= 4);
     rmq_plog_t *plog = rmq_plogset_get(e->pset, 0);
     assert_int_equal(rmq_plog_advance_log_start(plog, 800, NULL), 0);
+    check_untiered(e, 1);
     assert_true(rmq_tier_drop_below(e->tier, 0, 800) > 0);
     rmq_tier_stats(e->tier, &st);
     assert_true(st.objects < objects);
