@@ -1,6 +1,6 @@
 /*
  * objstore.h - the object store interface: one small vtable (SQLite-VFS style) with the
- * backends local (a directory), and later S3 and Azure Blob behind it.
+ * backends local (a directory), s3 (also GCS, MinIO, R2) and azure behind it.
  *
  * Keys are flat byte strings with "/" as a conventional separator (no real directories).
  * A valid key: 1..RMQ_OBJSTORE_KEY_MAX bytes, no leading "/", no empty, "." or ".." segment,
@@ -14,7 +14,7 @@
  * until the callback has run; never call them from a store callback (deadlock).
  *
  * Retriable failures (the backend decides which: local treats -EIO, -EAGAIN, -EINTR as
- * retriable; HTTP backends will add 5xx, 429, timeouts, connection resets) are retried by the
+ * retriable; the HTTP backends 5xx, 429, timeouts, connection resets) are retried by the
  * generic layer with exponential backoff and jitter, up to the retry policy's max_attempts.
  * The callback sees only the final outcome.
  *
@@ -131,7 +131,9 @@ typedef void (*rmq_objstore_cb)(void *opaque, rmq_objstore_result_t *res);
  * Stores data (a new reference is taken; the caller keeps its own) under key, atomically: a
  * reader sees the old object, or none, or the whole new one - never part of it. With
  * RMQ_OBJSTORE_IF_NONE_MATCH the put fails with RMQ_EEXISTS when key exists; of concurrent
- * conditional puts exactly one wins.
+ * conditional puts exactly one wins. Above a backend's threshold the put is a multipart put
+ * (S3 multipart upload, Azure Put Block + Put Block List; parts in parallel, each retried on
+ * its own, the whole aborted on failure) with the same all-or-nothing visibility.
  */
 int rmq_objstore_put(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
                      rmq_objstore_cb cb, void *opaque);
