@@ -31,6 +31,9 @@
 
 #include <librdkafka/rdkafka.h>
 
+#define BENCH_PROG "kafka_consume"
+#include "bench_rdk.h"
+
 #define MAX_PARTITIONS 100000
 #define BATCH          10000
 
@@ -63,27 +66,6 @@ typedef struct consumer {
     int complete;
     char error[256];
 } consumer_t;
-
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-static void die(const char *what, const char *detail)
-{
-    fprintf(stderr, "kafka_consume: %s: %s\n", what, detail);
-    exit(1);
-}
-
-static void conf_set(rd_kafka_conf_t *conf, const char *k, const char *v)
-{
-    char errstr[512];
-
-    if (rd_kafka_conf_set(conf, k, v, errstr, sizeof(errstr)) != RD_KAFKA_CONF_OK)
-        die(k, errstr);
-}
 
 static rd_kafka_t *make_consumer(int id)
 {

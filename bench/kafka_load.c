@@ -45,6 +45,9 @@
 
 #include <librdkafka/rdkafka.h>
 
+#define BENCH_PROG "kafka_load"
+#include "bench_rdk.h"
+
 #define DRAIN_LIMIT_MS 90000
 
 static struct {
@@ -86,23 +89,10 @@ static uint8_t *g_payload;
 static atomic_int g_stop_producing;
 static atomic_uint_fast64_t g_produced_bytes;
 
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
 static void sleep_ns(uint64_t ns)
 {
     struct timespec ts = {(time_t)(ns / 1000000000u), (long)(ns % 1000000000u)};
     nanosleep(&ts, NULL);
-}
-
-static void die(const char *what, const char *detail)
-{
-    fprintf(stderr, "kafka_load: %s: %s\n", what, detail);
-    exit(1);
 }
 
 /* ---- one producer instance ---- */
@@ -168,14 +158,6 @@ static void *poller_main(void *arg)
         rd_kafka_poll(p->rk, 20);
     rd_kafka_poll(p->rk, 0);
     return NULL;
-}
-
-static void conf_set(rd_kafka_conf_t *conf, const char *k, const char *v)
-{
-    char errstr[512];
-
-    if (rd_kafka_conf_set(conf, k, v, errstr, sizeof(errstr)) != RD_KAFKA_CONF_OK)
-        die(k, errstr);
 }
 
 static rd_kafka_t *make_producer(void *opaque, int linger_ms)
