@@ -261,7 +261,6 @@ static void load_done(void *opaque, rmq_objstore_result_t *res)
                   (unsigned long long)ce->pid, (long long)ce->base, (long long)ce->end - 1,
                   res->key, err.msg);
     pthread_mutex_lock(&tier->mu);
-    tier->loads_inflight--;
     if (lc->dead) {
         rmq_buf_unref(data);
         entry_free(ce);
@@ -283,11 +282,15 @@ static void load_done(void *opaque, rmq_objstore_result_t *res)
         ce->err = rc;
         ce->failed_ms = rmq_mono_ms();
     }
-    pthread_cond_broadcast(&tier->cond);
     pthread_mutex_unlock(&tier->mu);
     free(lc);
     if (tier->opts.notify)
         tier->opts.notify(tier->opts.notify_opaque);
+    /* Last: rmq_tier_close waits for this count, then frees the tier. */
+    pthread_mutex_lock(&tier->mu);
+    tier->loads_inflight--;
+    pthread_cond_broadcast(&tier->cond);
+    pthread_mutex_unlock(&tier->mu);
 }
 
 /* Creates a loading entry for extent e of pid and submits its GET (mu held). */
