@@ -118,20 +118,25 @@ void rmq_tier_schedule_delete_(rmq_tier_t *tier, const char *key)
 
 void rmq_tier_dead_objs_(rmq_tier_t *tier, const text_t *run, size_t n, rmq_kv_batch_t *b)
 {
+    rmq_map_t *refs = rmq_map_new(n < 16 ? 16 : n); /* object id -> extents of run in it */
+    size_t it = 0, klen;
+    const void *key;
+    void *val;
+
     for (size_t i = 0; i < n; i++) {
-        size_t refs = 0, seen = 0;
-        for (size_t j = 0; j < n; j++) {
-            if (run[j].obj == run[i].obj) {
-                refs++;
-                seen |= j < i;
-            }
-        }
-        tobj_t *o = rmq_map_get_u64(tier->objects, run[i].obj);
-        if (!seen && o && o->live == refs) {
+        uintptr_t c = (uintptr_t)rmq_map_get_u64(refs, run[i].obj);
+        rmq_map_put_u64(refs, run[i].obj, (void *)(c + 1));
+    }
+    while (rmq_map_next(refs, &it, &key, &klen, &val)) {
+        uint64_t id;
+        memcpy(&id, key, sizeof(id));
+        tobj_t *o = rmq_map_get_u64(tier->objects, id);
+        if (o && o->live == (uintptr_t)val) {
             uint8_t k[16];
-            rmq_kv_batch_del(b, k, rmq_tier_key_obj_(k, run[i].obj));
+            rmq_kv_batch_del(b, k, rmq_tier_key_obj_(k, id));
         }
     }
+    rmq_map_free(refs);
 }
 
 void rmq_tier_obj_unref_(rmq_tier_t *tier, uint64_t id, rmq_kv_batch_t *b)
