@@ -14,6 +14,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/watchdog.h"
 
 #define SUBSYS          RMQ_BROKER_SUBSYS
 #define TICK_MS         100
@@ -344,13 +345,17 @@ static void *ticker_main(void *arg)
 
     uint64_t next_housekeeping = rmq_mono_ms() + HOUSEKEEPING_MS;
 
+    rmq_wd_register(&b->ticker_probe, "rmq-ticker");
     while (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE)) {
         struct timespec ts;
+        rmq_wd_busy(&b->ticker_probe, "group timers");
         rmq_group_tick(b->groups, rmq_mono_ms());
         if (rmq_mono_ms() >= next_housekeeping) {
+            rmq_wd_busy(&b->ticker_probe, "housekeeping (retention, WAL trim)");
             housekeeping(b);
             next_housekeeping = rmq_mono_ms() + HOUSEKEEPING_MS;
         }
+        rmq_wd_idle(&b->ticker_probe);
         clock_gettime(CLOCK_REALTIME, &ts);
         ts.tv_nsec += TICK_MS * 1000000L;
         if (ts.tv_nsec >= 1000000000L) {
@@ -362,6 +367,7 @@ static void *ticker_main(void *arg)
             pthread_cond_timedwait(&b->tick_cond, &b->tick_lock, &ts);
         pthread_mutex_unlock(&b->tick_lock);
     }
+    rmq_wd_unregister(&b->ticker_probe);
     return NULL;
 }
 
@@ -419,6 +425,21 @@ static int env_fault(void *opaque, rmq_objstore_local_fp_t fp, const char *key)
     (void)fp;
     (void)key;
     return access(opaque, F_OK) == 0 ? -EIO : 0;
+}
+
+/*
+ * Tests: while the file named by RMQ_TEST_WAL_STALL_FILE exists, every WAL fdatasync waits
+ * (a disk that stopped answering), for at most 120 s: the watchdog's and the parked produce
+ * path's tests stall the writer for real this way.
+ */
+static long env_wal_stall(void *opaque, rmq_wal_io_op_t op, size_t len)
+{
+    (void)len;
+    if (op != RMQ_WAL_OP_FSYNC)
+        return 0;
+    for (int i = 0; i < 12000 && access(opaque, F_OK) == 0; i++)
+        rmq_sleep_ms(10);
+    return 0;
 }
 
 /* Opens the object store the configuration names. */
@@ -564,6 +585,10 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
     popts.wal.fsync_mode = cfg->wal.fsync_on_write ? RMQ_WAL_FSYNC_GROUP : RMQ_WAL_FSYNC_INTERVAL;
     popts.wal.flush_interval_ms = cfg->wal.flush_interval_ms;
     popts.cache_bytes_global = cfg->cache.write_cache_size_bytes;
+    if (getenv("RMQ_TEST_WAL_STALL_FILE")) {
+        popts.wal.fault = env_wal_stall;
+        popts.wal.fault_opaque = getenv("RMQ_TEST_WAL_STALL_FILE");
+    }
     if ((rc = open_tier(b, cfg, &popts, err)) < 0)
         goto fail;
     rc = rmq_plogset_open(&popts, &b->pset, err);
@@ -637,6 +662,10 @@ int rmq_broker_start(rmq_broker_t *b, rmq_err_t *err)
     }
     if (pthread_create(&b->ticker, NULL, ticker_main, b) == 0)
         b->ticker_started = 1;
+    rc = rmq_wd_start(b->cfg.broker.watchdog_ms, NULL, NULL);
+    b->watchdog_started = rc == 0 && b->cfg.broker.watchdog_ms > 0;
+    if (rc < 0 && rc != RMQ_EEXISTS)
+        rmq_warn(SUBSYS, "watchdog not started: %s", rmq_strerror(rc));
     rmq_info(SUBSYS, "broker %d serving Kafka on %s:%d", b->node_id, b->host, b->port);
     return 0;
 }
@@ -655,7 +684,18 @@ void rmq_broker_stop(rmq_broker_t *b, uint32_t drain_ms)
     rmq_broker_kick(b);
     if (b->ticker_started)
         pthread_join(b->ticker, NULL);
+    if (b->watchdog_started)
+        rmq_wd_stop();
     rmq_group_mgr_free(b->groups);
+    {
+        uint64_t parked = 0, reparked = 0;
+        rmq_produce_park_stats(b, &parked, &reparked);
+        rmq_info(SUBSYS,
+                 "produce: %" PRIu64 " request(s) parked on a full WAL buffer, %" PRIu64
+                 " resume(s) found it full again",
+                 parked, reparked);
+    }
+    rmq_produce_stop(b);        /* answers produces still parked on a full WAL buffer */
     rmq_tier_close(b->tier);    /* an upload in flight finishes or stays uncommitted */
     rmq_plogset_close(b->pset); /* syncs the WAL; completes queued produces */
     rmq_objstore_close(b->store);

@@ -15,6 +15,7 @@
 #include "broker/group.h"
 #include "broker/topics.h"
 #include "common/arena.h"
+#include "common/watchdog.h"
 #include "kafka/errors.h"
 #include "kafka/gen/api.h"
 #include "net/server.h"
@@ -41,6 +42,8 @@ struct rmq_broker {
     char cluster_id[64];
     pthread_t ticker;
     int ticker_started;
+    int watchdog_started;
+    rmq_wd_probe_t ticker_probe;
     int stopping; /* atomic */
     pthread_mutex_t tick_lock;
     pthread_cond_t tick_cond;
@@ -109,10 +112,15 @@ void rmq_h_find_coordinator(rmq_req_t *req);
 /* h_group.c: every consumer group API (dispatches on the api key) */
 void rmq_h_group(rmq_req_t *req);
 
-/* h_produce.c: Produce and InitProducerId; producer state rebuilt at start */
+/* h_produce.c: Produce and InitProducerId; producer state rebuilt at start. A produce that
+   finds the WAL's buffer full parks and a resumer thread carries it on: rmq_produce_stop
+   answers what is still parked and stops that thread (before the partition logs close). */
 void rmq_h_produce(rmq_req_t *req);
 int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err);
+void rmq_produce_stop(rmq_broker_t *b);
 void rmq_produce_shutdown(rmq_broker_t *b);
+/* Requests that parked on a full WAL buffer, and resumes that found it full again. */
+void rmq_produce_park_stats(rmq_broker_t *b, uint64_t *parked, uint64_t *reparked);
 
 /* h_admin.c: topic admin, configs, DeleteRecords, OffsetForLeaderEpoch */
 void rmq_h_admin(rmq_req_t *req);

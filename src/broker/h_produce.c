@@ -10,9 +10,11 @@
  */
 #include "broker/broker_int.h"
 #include "broker/producer.h"
+#include "common/assert.h"
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/watchdog.h"
 
 #define SUBSYS "produce"
 
@@ -21,25 +23,70 @@ typedef struct produce_ctx produce_ctx_t;
 /* One appended batch waiting for durability. */
 typedef struct pending_batch {
     produce_ctx_t *ctx;
-    rmq_ProduceResponse_PartitionProduceResponse_t *out;
+    rmq_ProduceResponse_PartitionProduceResponse_t *out; /* NULL for acks=0 */
     uint64_t partition_id;
     rmq_batch_info_t info;
-    int first; /* the partition's first batch: its base offset is the answer */
 } pending_batch_t;
 
+#define PRODUCE_CTX_MAGIC 0x50524f44u /* "PROD" */
+
+/*
+ * A produce request from its arrival until every batch is durable. Appending never waits: when
+ * the WAL's buffer is full the request parks where it stopped (topic ti, partition pj, byte
+ * off of that partition's records) and the resumer thread carries on from there once the WAL
+ * writer has taken the buffer.
+ */
 struct produce_ctx {
-    rmq_req_t *req; /* NULL for acks=0 */
+    uint32_t magic;
+    rmq_req_t *req; /* NULL once an acks=0 request has been released */
     rmq_broker_t *b;
     int pending; /* atomic: batches not yet durable + 1 while still appending */
+    int acks0;
     rmq_ProduceResponse_t *resp;
+    /* Resume point. */
+    int ti, pj;
+    size_t off;       /* bytes of partition pj's records already appended or skipped */
+    int topic_setup;  /* responses[ti] filled, topic looked up */
+    int part_started; /* partition_responses[pj] initialised */
+    int validated;    /* partition pj's batches passed validation */
+    rmq_topic_t *topic;
+    int16_t terr;
+    uint64_t parked_ns; /* when it first parked, 0 = never */
+    produce_ctx_t *next;
 };
+
+/* Produce requests parked on a full WAL buffer, resumed in arrival order. */
+typedef struct produce_park {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    produce_ctx_t *head, *tail;
+    uint64_t space_gen; /* bumped each time the WAL writer frees a buffer */
+    uint64_t parked;    /* counters: requests that parked, resumes that parked again */
+    uint64_t reparked;
+    int stopping;
+    int started;
+    pthread_t thread;
+    rmq_wd_probe_t probe;
+} produce_park_t;
+
+typedef struct produce_state {
+    rmq_producers_t *prod;
+    produce_park_t park;
+} produce_state_t;
+
+static rmq_producers_t *producers(rmq_broker_t *b)
+{
+    return ((produce_state_t *)b->producer_state)->prod;
+}
 
 static void ctx_release(produce_ctx_t *ctx)
 {
+    RMQ_ASSERT(ctx->magic == PRODUCE_CTX_MAGIC);
     if (__atomic_sub_fetch(&ctx->pending, 1, __ATOMIC_ACQ_REL) != 0)
         return;
     if (ctx->req)
         rmq_req_respond(ctx->req, ctx->resp);
+    ctx->magic = 0;
     free(ctx);
 }
 
@@ -47,7 +94,7 @@ static void batch_done(void *opaque, int status, int64_t base_offset)
 {
     pending_batch_t *pb = opaque;
     produce_ctx_t *ctx = pb->ctx;
-    rmq_producers_t *prod = ctx->b->producer_state;
+    rmq_producers_t *prod = producers(ctx->b);
 
     if (status < 0) {
         rmq_producers_rollback(prod, pb->partition_id, &pb->info);
@@ -111,35 +158,15 @@ static int16_t check_records(const uint8_t *p, const rmq_batch_info_t *info, rmq
     return rc == RMQ_ETOOBIG ? RMQ_KERR_MESSAGE_TOO_LARGE : RMQ_KERR_CORRUPT_MESSAGE;
 }
 
-/* Appends every batch of one partition's records. */
-static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topic_t *topic,
-                              const rmq_ProduceRequest_PartitionProduceData_t *pd,
-                              rmq_ProduceResponse_PartitionProduceResponse_t *out)
-{
-    rmq_broker_t *b = ctx->b;
-    rmq_producers_t *prod = b->producer_state;
-    rmq_plog_t *plog;
-    const uint8_t *p = pd->records.ptr;
-    size_t left = pd->records.ptr ? (size_t)pd->records.len : 0;
-    int first = 1;
-    int64_t ls;
+enum { PRODUCE_DONE = 0, PRODUCE_PARKED = 1 };
 
-    out->index = pd->index;
-    out->base_offset = -1;
-    out->log_append_time_ms = -1;
-    plog = rmq_broker_plog(b, topic, pd->index);
-    if (!plog) {
-        out->error_code = RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION;
-        return;
-    }
-    rmq_plog_offsets(plog, &ls, NULL, NULL);
-    out->log_start_offset = ls;
-    if (left == 0) {
-        out->error_code = RMQ_KERR_CORRUPT_MESSAGE;
-        out->error_message = rmq_req_str(req, "no records");
-        return;
-    }
-    /* Validate every batch before appending any, so a partition is all or nothing. */
+/*
+ * Validates every batch of one partition's records before any is appended, so a partition is
+ * all or nothing. Returns 0, or sets out's error and returns -1.
+ */
+static int validate_partition(rmq_req_t *req, const rmq_topic_t *topic, const uint8_t *p,
+                              size_t left, rmq_ProduceResponse_PartitionProduceResponse_t *out)
+{
     for (size_t off = 0; off < left;) {
         rmq_batch_info_t info;
         rmq_err_t err;
@@ -148,25 +175,62 @@ static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topi
             out->error_code = rc == RMQ_EUNSUPPORTED ? RMQ_KERR_UNSUPPORTED_FOR_MESSAGE_FORMAT
                                                      : RMQ_KERR_CORRUPT_MESSAGE;
             out->error_message = rmq_req_str(req, err.msg);
-            return;
+            return -1;
         }
         if (12 + (int64_t)info.batch_length > topic->cfg.max_message_bytes) {
             out->error_code = RMQ_KERR_MESSAGE_TOO_LARGE;
             out->error_message = rmq_req_str(req, "batch larger than max.message.bytes");
-            return;
+            return -1;
         }
         if (info.is_transactional || info.is_control) {
             out->error_code = RMQ_KERR_INVALID_RECORD;
             out->error_message = rmq_req_str(req, "transactional batches are not supported");
-            return;
+            return -1;
         }
         if ((out->error_code = check_records(p + off, &info, &err)) != RMQ_KERR_NONE) {
             out->error_message = rmq_req_str(req, err.msg);
-            return;
+            return -1;
         }
         off += 12 + (size_t)info.batch_length;
     }
-    while (left > 0) {
+    return 0;
+}
+
+/*
+ * Appends the batches of one partition's records from ctx->off on. Returns PRODUCE_DONE (out
+ * holds the answer) or PRODUCE_PARKED (the WAL buffer is full: ctx->off says where to go on).
+ * The producer-state lock is held only around one check-and-enqueue, never across a wait.
+ */
+static int produce_partition(produce_ctx_t *ctx, const rmq_topic_t *topic,
+                             const rmq_ProduceRequest_PartitionProduceData_t *pd,
+                             rmq_ProduceResponse_PartitionProduceResponse_t *out)
+{
+    rmq_req_t *req = ctx->req;
+    rmq_broker_t *b = ctx->b;
+    rmq_producers_t *prod = producers(b);
+    rmq_plog_t *plog;
+    size_t total = pd->records.ptr ? (size_t)pd->records.len : 0;
+    int64_t ls;
+
+    plog = rmq_broker_plog(b, topic, pd->index);
+    if (!plog) {
+        out->error_code = RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION;
+        return PRODUCE_DONE;
+    }
+    rmq_plog_offsets(plog, &ls, NULL, NULL);
+    out->log_start_offset = ls;
+    if (total == 0) {
+        out->error_code = RMQ_KERR_CORRUPT_MESSAGE;
+        out->error_message = rmq_req_str(req, "no records");
+        return PRODUCE_DONE;
+    }
+    if (!ctx->validated) {
+        if (validate_partition(req, topic, pd->records.ptr, total, out) < 0)
+            return PRODUCE_DONE;
+        ctx->validated = 1;
+    }
+    while (ctx->off < total) {
+        const uint8_t *p = pd->records.ptr + ctx->off;
         rmq_batch_info_t info;
         int64_t dup = -1, base = -1;
         int16_t perr = RMQ_KERR_NONE;
@@ -176,32 +240,32 @@ static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topi
         rmq_err_t err;
         int rc;
 
-        rmq_batch_validate(p, left, &info, NULL);
+        rmq_batch_validate(p, total - ctx->off, &info, NULL);
         size = 12 + (size_t)info.batch_length;
         rmq_producers_lock(prod);
         switch (rmq_producers_check(prod, topic->partition_ids[pd->index], &info, &dup, &perr)) {
         case RMQ_PRODUCER_DUPLICATE:
             rmq_producers_unlock(prod);
-            if (first)
+            if (ctx->off == 0)
                 out->base_offset = dup;
-            goto next;
+            ctx->off += size;
+            continue;
         case RMQ_PRODUCER_REJECT:
             rmq_producers_unlock(prod);
             out->error_code = perr;
-            return;
+            return PRODUCE_DONE;
         case RMQ_PRODUCER_APPEND:
             break;
         }
         pb = rmq_calloc(1, sizeof(*pb));
         pb->ctx = ctx;
-        pb->out = ctx->req ? out : NULL;
+        pb->out = ctx->acks0 ? NULL : out;
         pb->partition_id = topic->partition_ids[pd->index];
         pb->info = info;
-        pb->first = first;
         /* The batch stays a slice of the request frame: no copy on the way to the WAL. */
         slice = rmq_slice_make(req->frame, (size_t)(p - req->frame->data), size);
         __atomic_add_fetch(&ctx->pending, 1, __ATOMIC_RELAXED);
-        rc = rmq_plog_append(plog, &slice, &info, batch_done, pb, &base, &err);
+        rc = rmq_plog_try_append(plog, &slice, &info, batch_done, pb, &base, &err);
         if (rc < 0)
             rmq_producers_rollback_locked(prod, pb->partition_id, &info);
         rmq_producers_unlock(prod);
@@ -209,25 +273,218 @@ static void produce_partition(produce_ctx_t *ctx, rmq_req_t *req, const rmq_topi
         if (rc < 0) {
             __atomic_sub_fetch(&ctx->pending, 1, __ATOMIC_RELAXED);
             free(pb);
+            if (rc == RMQ_EAGAIN)
+                return PRODUCE_PARKED;
             rmq_debug(SUBSYS, "append to %s-%d failed: %s", topic->name, pd->index, err.msg);
             out->error_code = wal_error_to_kafka(rc);
             out->error_message = rmq_req_str(req, err.msg);
-            if (rc == RMQ_EFULL && req->b->tier)
-                rmq_tier_kick(req->b->tier); /* upload now so the WAL can trim */
-            return;
+            if (rc == RMQ_EFULL && b->tier)
+                rmq_tier_kick(b->tier); /* upload now so the WAL can trim */
+            return PRODUCE_DONE;
         }
-        if (first)
+        if (ctx->off == 0)
             out->base_offset = base;
-    next:
-        first = 0;
-        p += size;
-        left -= size;
+        ctx->off += size;
     }
+    return PRODUCE_DONE;
+}
+
+/* Fills responses[ti] and looks its topic up (once per topic). */
+static void setup_topic(produce_ctx_t *ctx)
+{
+    rmq_req_t *req = ctx->req;
+    const rmq_ProduceRequest_t *pr = req->kreq.body;
+    const rmq_ProduceRequest_TopicProduceData_t *td = &pr->topic_data[ctx->ti];
+    rmq_ProduceResponse_TopicProduceResponse_t *tr = &ctx->resp->responses[ctx->ti];
+    int np = td->partition_data_count > 0 ? td->partition_data_count : 0;
+
+    tr->name = td->name;
+    tr->partition_responses =
+        rmq_req_alloc(req, sizeof(*tr->partition_responses) * (size_t)(np ? np : 1));
+    tr->partition_responses_count = np;
+    ctx->terr = RMQ_KERR_NONE;
+    ctx->topic = NULL;
+    if (pr->acks != 0 && pr->acks != 1 && pr->acks != -1)
+        ctx->terr = RMQ_KERR_INVALID_REQUIRED_ACKS;
+    else if (pr->transactional_id.ptr)
+        ctx->terr = RMQ_KERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
+    else
+        ctx->topic = rmq_broker_topic(ctx->b, td->name, 1, &ctx->terr);
+    ctx->topic_setup = 1;
+}
+
+/* Moves the resume point to the next partition. */
+static void next_partition(produce_ctx_t *ctx)
+{
+    ctx->pj++;
+    ctx->off = 0;
+    ctx->part_started = 0;
+    ctx->validated = 0;
+}
+
+/*
+ * Runs the request from its resume point: PRODUCE_DONE once every partition is answered or
+ * appended, PRODUCE_PARKED when the WAL's buffer is full (call again after the WAL frees it).
+ * fail != 0 answers every partition not yet done with that error instead (timeout, shutdown).
+ */
+static int produce_run(produce_ctx_t *ctx, int16_t fail)
+{
+    const rmq_ProduceRequest_t *pr = ctx->req->kreq.body;
+    int nt = pr->topic_data_count > 0 ? pr->topic_data_count : 0;
+
+    for (; ctx->ti < nt; ctx->ti++, ctx->pj = 0) {
+        const rmq_ProduceRequest_TopicProduceData_t *td = &pr->topic_data[ctx->ti];
+        rmq_ProduceResponse_TopicProduceResponse_t *tr = &ctx->resp->responses[ctx->ti];
+        int np = td->partition_data_count > 0 ? td->partition_data_count : 0;
+
+        if (!ctx->topic_setup)
+            setup_topic(ctx);
+        for (; ctx->pj < np; next_partition(ctx)) {
+            rmq_ProduceResponse_PartitionProduceResponse_t *out = &tr->partition_responses[ctx->pj];
+            if (!ctx->part_started) {
+                rmq_ProduceResponse_PartitionProduceResponse_init(out);
+                out->index = td->partition_data[ctx->pj].index;
+                out->base_offset = -1;
+                out->log_append_time_ms = -1;
+                ctx->part_started = 1;
+            }
+            if (fail) {
+                if (out->error_code == RMQ_KERR_NONE)
+                    out->error_code = fail;
+                continue;
+            }
+            if (!ctx->topic) {
+                out->error_code = ctx->terr;
+                continue;
+            }
+            if (produce_partition(ctx, ctx->topic, &td->partition_data[ctx->pj], out) ==
+                PRODUCE_PARKED)
+                return PRODUCE_PARKED;
+        }
+        rmq_topic_unref(ctx->topic);
+        ctx->topic = NULL;
+        ctx->topic_setup = 0;
+    }
+    return PRODUCE_DONE;
+}
+
+/* Every batch is appended (or answered): an acks=0 request is released, the rest wait for
+   their batches' durability. */
+static void produce_finish(produce_ctx_t *ctx)
+{
+    if (ctx->acks0) {
+        /* Nothing is sent back; the appends complete on their own (they hold the frame). */
+        rmq_req_respond_none(ctx->req);
+        ctx->req = NULL;
+    }
+    ctx_release(ctx);
+}
+
+/* ---- the parked queue ---- */
+
+/* WAL writer thread: a buffer was taken, appends fit again. */
+static void on_wal_space(void *opaque)
+{
+    produce_park_t *pk = opaque;
+
+    pthread_mutex_lock(&pk->mu);
+    pk->space_gen++;
+    pthread_cond_signal(&pk->cv);
+    pthread_mutex_unlock(&pk->mu);
+}
+
+static void park_wait(produce_park_t *pk, uint64_t ms)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ts.tv_nsec += (long)(ms * 1000000u);
+    while (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    rmq_wd_idle(&pk->probe);
+    pthread_cond_timedwait(&pk->cv, &pk->mu, &ts);
+}
+
+/*
+ * The resumer: takes the oldest parked request and runs it on from where it stopped; when the
+ * buffer is full again it waits for the writer's signal (or 100 ms, a bound, not a need). A
+ * request parked longer than its timeout_ms gets REQUEST_TIMED_OUT for what is left.
+ */
+static void *park_main(void *arg)
+{
+    produce_park_t *pk = arg;
+
+    pthread_setname_np(pthread_self(), "rmq-produce");
+    pthread_mutex_lock(&pk->mu);
+    while (!pk->stopping) {
+        produce_ctx_t *ctx = pk->head;
+        uint64_t gen = pk->space_gen;
+        int16_t fail = RMQ_KERR_NONE;
+        int r;
+
+        if (!ctx) {
+            park_wait(pk, 1000);
+            continue;
+        }
+        pthread_mutex_unlock(&pk->mu);
+        rmq_wd_busy(&pk->probe, "resuming a parked produce");
+        {
+            const rmq_ProduceRequest_t *pr = ctx->req->kreq.body;
+            uint64_t limit = pr->timeout_ms > 0 ? (uint64_t)pr->timeout_ms : 0;
+            if (rmq_mono_ns() - ctx->parked_ns > limit * 1000000u + 1000000000u * (limit == 0))
+                fail = RMQ_KERR_REQUEST_TIMED_OUT;
+        }
+        r = produce_run(ctx, fail);
+        pthread_mutex_lock(&pk->mu);
+        if (r == PRODUCE_DONE) {
+            pk->head = ctx->next;
+            if (!pk->head)
+                pk->tail = NULL;
+            pthread_mutex_unlock(&pk->mu);
+            produce_finish(ctx);
+            pthread_mutex_lock(&pk->mu);
+            continue;
+        }
+        pk->reparked++;
+        if (pk->space_gen == gen && !pk->stopping)
+            park_wait(pk, 100);
+    }
+    /* Shutting down: answer what is still parked. */
+    while (pk->head) {
+        produce_ctx_t *ctx = pk->head;
+        pk->head = ctx->next;
+        pthread_mutex_unlock(&pk->mu);
+        produce_run(ctx, RMQ_KERR_NOT_LEADER_OR_FOLLOWER);
+        produce_finish(ctx);
+        pthread_mutex_lock(&pk->mu);
+    }
+    pk->tail = NULL;
+    pthread_mutex_unlock(&pk->mu);
+    rmq_wd_idle(&pk->probe);
+    return NULL;
+}
+
+/* Queues ctx behind every request parked before it. */
+static void park(produce_park_t *pk, produce_ctx_t *ctx)
+{
+    ctx->next = NULL;
+    if (!ctx->parked_ns)
+        ctx->parked_ns = rmq_mono_ns();
+    if (pk->tail)
+        pk->tail->next = ctx;
+    else
+        pk->head = ctx;
+    pk->tail = ctx;
+    pk->parked++;
+    pthread_cond_signal(&pk->cv);
 }
 
 static void h_produce(rmq_req_t *req)
 {
     rmq_broker_t *b = req->b;
+    produce_park_t *pk = &((produce_state_t *)b->producer_state)->park;
     const rmq_ProduceRequest_t *pr = req->kreq.body;
     produce_ctx_t *ctx;
     rmq_ProduceResponse_t *resp;
@@ -238,45 +495,28 @@ static void h_produce(rmq_req_t *req)
     resp->responses = rmq_req_alloc(req, sizeof(*resp->responses) * (size_t)(nt ? nt : 1));
     resp->responses_count = nt;
     ctx = rmq_calloc(1, sizeof(*ctx));
+    ctx->magic = PRODUCE_CTX_MAGIC;
     ctx->b = b;
     ctx->pending = 1;
     ctx->resp = resp;
-    ctx->req = pr->acks == 0 ? NULL : req;
-    for (int i = 0; i < nt; i++) {
-        const rmq_ProduceRequest_TopicProduceData_t *td = &pr->topic_data[i];
-        rmq_ProduceResponse_TopicProduceResponse_t *tr = &resp->responses[i];
-        int np = td->partition_data_count > 0 ? td->partition_data_count : 0;
-        int16_t terr = RMQ_KERR_NONE;
-        rmq_topic_t *topic = NULL;
+    ctx->req = req;
+    ctx->acks0 = pr->acks == 0;
 
-        tr->name = td->name;
-        tr->partition_responses =
-            rmq_req_alloc(req, sizeof(*tr->partition_responses) * (size_t)(np ? np : 1));
-        tr->partition_responses_count = np;
-        if (pr->acks != 0 && pr->acks != 1 && pr->acks != -1)
-            terr = RMQ_KERR_INVALID_REQUIRED_ACKS;
-        else if (pr->transactional_id.ptr)
-            terr = RMQ_KERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
-        else
-            topic = rmq_broker_topic(b, td->name, 1, &terr);
-        for (int j = 0; j < np; j++) {
-            rmq_ProduceResponse_PartitionProduceResponse_t *out = &tr->partition_responses[j];
-            rmq_ProduceResponse_PartitionProduceResponse_init(out);
-            out->index = td->partition_data[j].index;
-            out->base_offset = -1;
-            if (!topic) {
-                out->error_code = terr;
-                continue;
-            }
-            produce_partition(ctx, req, topic, &td->partition_data[j], out);
-        }
-        rmq_topic_unref(topic);
+    /* Behind parked requests: a connection's produces keep their order (sequence numbers). */
+    pthread_mutex_lock(&pk->mu);
+    if (pk->head) {
+        park(pk, ctx);
+        pthread_mutex_unlock(&pk->mu);
+        return;
     }
-    if (pr->acks == 0) {
-        /* Nothing is sent back; the appends complete on their own. */
-        rmq_req_respond_none(req);
+    pthread_mutex_unlock(&pk->mu);
+    if (produce_run(ctx, RMQ_KERR_NONE) == PRODUCE_PARKED) {
+        pthread_mutex_lock(&pk->mu);
+        park(pk, ctx);
+        pthread_mutex_unlock(&pk->mu);
+        return;
     }
-    ctx_release(ctx);
+    produce_finish(ctx);
 }
 
 void rmq_h_produce(rmq_req_t *req)
@@ -292,7 +532,7 @@ void rmq_h_produce(rmq_req_t *req)
             resp->error_code = RMQ_KERR_TRANSACTIONAL_ID_AUTHORIZATION_FAILED;
         } else {
             resp->error_code = rmq_producers_init_id(
-                req->b->producer_state, req->kreq.api_version >= 3 ? ir->producer_id : -1,
+                producers(req->b), req->kreq.api_version >= 3 ? ir->producer_id : -1,
                 req->kreq.api_version >= 3 ? ir->producer_epoch : -1, &id, &epoch);
         }
         resp->producer_id = id;
@@ -303,16 +543,22 @@ void rmq_h_produce(rmq_req_t *req)
     h_produce(req);
 }
 
-/* Rebuilds the idempotent producer state from every partition log (startup). */
-int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
+void rmq_produce_park_stats(rmq_broker_t *b, uint64_t *parked, uint64_t *reparked)
 {
-    rmq_producers_t *prod;
+    produce_park_t *pk = &((produce_state_t *)b->producer_state)->park;
+
+    pthread_mutex_lock(&pk->mu);
+    *parked = pk->parked;
+    *reparked = pk->reparked;
+    pthread_mutex_unlock(&pk->mu);
+}
+
+/* Rebuilds the idempotent producer state from every partition log (startup). */
+static void rebuild_producers(rmq_broker_t *b, rmq_producers_t *prod)
+{
     size_t n, replayed = 0;
     uint64_t *ids;
 
-    RMQ_UNUSED(err);
-    rmq_producers_new(b->meta, &prod);
-    b->producer_state = prod;
     n = rmq_plogset_ids(b->pset, &ids);
     for (size_t i = 0; i < n; i++) {
         rmq_plog_t *plog = rmq_plogset_get(b->pset, ids[i]);
@@ -339,11 +585,58 @@ int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
     }
     free(ids);
     rmq_info(SUBSYS, "producer state rebuilt from %zu batches", replayed);
+}
+
+int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
+{
+    produce_state_t *ps = rmq_calloc(1, sizeof(*ps));
+    produce_park_t *pk = &ps->park;
+    pthread_condattr_t ca;
+    int rc;
+
+    rmq_producers_new(b->meta, &ps->prod);
+    b->producer_state = ps;
+    rebuild_producers(b, ps->prod);
+    pthread_mutex_init(&pk->mu, NULL);
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&pk->cv, &ca);
+    pthread_condattr_destroy(&ca);
+    rmq_wd_register(&pk->probe, "rmq-produce");
+    rmq_wal_set_space_fn(rmq_plogset_wal(b->pset), on_wal_space, pk);
+    rc = pthread_create(&pk->thread, NULL, park_main, pk);
+    if (rc != 0)
+        return rmq_err_set(err, -rc, "starting the produce resumer: %s", strerror(rc));
+    pk->started = 1;
     return 0;
+}
+
+void rmq_produce_stop(rmq_broker_t *b)
+{
+    produce_state_t *ps = b->producer_state;
+
+    if (!ps || !ps->park.started)
+        return;
+    pthread_mutex_lock(&ps->park.mu);
+    ps->park.stopping = 1;
+    pthread_cond_signal(&ps->park.cv);
+    pthread_mutex_unlock(&ps->park.mu);
+    pthread_join(ps->park.thread, NULL);
+    ps->park.started = 0;
+    rmq_wal_set_space_fn(rmq_plogset_wal(b->pset), NULL, NULL);
 }
 
 void rmq_produce_shutdown(rmq_broker_t *b)
 {
-    rmq_producers_free(b->producer_state);
+    produce_state_t *ps = b->producer_state;
+
+    if (!ps)
+        return;
+    rmq_produce_stop(b);
+    rmq_wd_unregister(&ps->park.probe);
+    pthread_cond_destroy(&ps->park.cv);
+    pthread_mutex_destroy(&ps->park.mu);
+    rmq_producers_free(ps->prod);
+    free(ps);
     b->producer_state = NULL;
 }

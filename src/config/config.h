@@ -53,6 +53,7 @@ typedef struct rmq_config {
         bool auto_create_topics;            /* create unknown topics on produce/metadata */
         int32_t default_partitions;         /* partitions of an auto-created topic */
         int16_t default_replication_factor; /* replicas of an auto-created topic */
+        uint32_t watchdog_ms;               /* report a thread busy this long (0 = no watchdog) */
     } broker;
     struct {
         char *kafka_listen;   /* host:port of the Kafka protocol listener (TCP) */

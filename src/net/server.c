@@ -21,6 +21,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/watchdog.h"
 
 #define SUBSYS        "net"
 #define READ_CHUNK    (64 * 1024)
@@ -82,6 +83,10 @@ struct worker {
     rmq_conn_t *conns;
     uv_poll_t listen_poll; /* worker 0 only */
     int listening;
+    /* Watchdog: busy from the end of each poll (check) to the start of the next (prepare). */
+    uv_prepare_t prep;
+    uv_check_t chk;
+    rmq_wd_probe_t probe;
 };
 
 struct rmq_server {
@@ -531,6 +536,8 @@ static void worker_maybe_finish(worker_t *w)
         pthread_mutex_unlock(&w->lock);
         uv_close((uv_handle_t *)&w->timer, NULL);
         uv_close((uv_handle_t *)&w->async, NULL);
+        uv_close((uv_handle_t *)&w->prep, NULL);
+        uv_close((uv_handle_t *)&w->chk, NULL);
     }
 }
 
@@ -612,6 +619,18 @@ static void timer_cb(uv_timer_t *h)
         }
     }
     worker_maybe_finish(w);
+}
+
+static void prep_cb(uv_prepare_t *h)
+{
+    worker_t *w = h->data;
+    rmq_wd_idle(&w->probe); /* about to wait for I/O */
+}
+
+static void check_cb(uv_check_t *h)
+{
+    worker_t *w = h->data;
+    rmq_wd_busy(&w->probe, "network I/O and request handlers");
 }
 
 static void *worker_main(void *arg)
@@ -724,6 +743,20 @@ int rmq_server_start(const rmq_server_opts_t *opts, rmq_server_t **srvp, rmq_err
         uv_timer_init(&w->loop, &w->timer);
         w->timer.data = w;
         uv_timer_start(&w->timer, timer_cb, IDLE_SWEEP_MS / 4, IDLE_SWEEP_MS / 4);
+        /* Unreferenced: they must not keep the loop alive once it drains. */
+        uv_prepare_init(&w->loop, &w->prep);
+        w->prep.data = w;
+        uv_prepare_start(&w->prep, prep_cb);
+        uv_unref((uv_handle_t *)&w->prep);
+        uv_check_init(&w->loop, &w->chk);
+        w->chk.data = w;
+        uv_check_start(&w->chk, check_cb);
+        uv_unref((uv_handle_t *)&w->chk);
+        {
+            char name[32];
+            snprintf(name, sizeof(name), "rmq-net-%d", i);
+            rmq_wd_register(&w->probe, name);
+        }
     }
     uv_poll_init(&srv->workers[0].loop, &srv->workers[0].listen_poll, srv->listen_fd);
     srv->workers[0].listen_poll.data = &srv->workers[0];
@@ -756,6 +789,7 @@ void rmq_server_stop(rmq_server_t *srv, uint32_t drain_ms)
         worker_t *w = &srv->workers[i];
         resp_msg_t *q;
         pthread_join(w->thread, NULL);
+        rmq_wd_unregister(&w->probe);
         pthread_mutex_lock(&w->lock);
         w->dead = 1;
         q = w->q_head;

@@ -239,8 +239,8 @@ static void on_wal_done(void *opaque, int status, uint64_t lsn, const rmq_wal_po
     free(ctx);
 }
 
-int rmq_plog_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_info_t *info,
-                    rmq_plog_done_fn done, void *opaque, int64_t *base_offset, rmq_err_t *err)
+int rmq_plog_try_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_info_t *info,
+                        rmq_plog_done_fn done, void *opaque, int64_t *base_offset, rmq_err_t *err)
 {
     rmq_batch_info_t local;
     int rc;
@@ -309,7 +309,7 @@ int rmq_plog_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_
 
     /* Still under append_mu: nothing else can take the next offsets before this batch is
        in the WAL queue. The completion may run before this call returns. */
-    rc = rmq_wal_append(rmq_plogset_wal(plog->pset), plog->id, p, batch->len, on_wal_done, ctx);
+    rc = rmq_wal_try_append(rmq_plogset_wal(plog->pset), plog->id, p, batch->len, on_wal_done, ctx);
     if (rc != 0) {
         /* The WAL did not take it (done will not run): undo. The entry is the last one,
            since append_mu is held, and is not durable. */
@@ -329,6 +329,9 @@ int rmq_plog_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_
         pthread_mutex_unlock(&plog->mu);
         pthread_mutex_unlock(&plog->append_mu);
         free(ctx);
+        if (rc == RMQ_EAGAIN) /* the common case under load: no message to format */
+            return rmq_err_set(err, rc, "partition %llu: WAL buffer full",
+                               (unsigned long long)plog->id);
         return rmq_err_set(err, rc, "partition %llu: WAL append: %s", (unsigned long long)plog->id,
                            rmq_strerror(rc));
     }
@@ -336,6 +339,21 @@ int rmq_plog_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_
     if (base_offset)
         *base_offset = base;
     return 0;
+}
+
+int rmq_plog_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_info_t *info,
+                    rmq_plog_done_fn done, void *opaque, int64_t *base_offset, rmq_err_t *err)
+{
+    for (;;) {
+        int rc = rmq_plog_try_append(plog, batch, info, done, opaque, base_offset, err);
+        if (rc != RMQ_EAGAIN)
+            return rc;
+        /* No lock of ours is held here: wait for the writer to take the full buffer. */
+        rc = rmq_wal_wait_space(rmq_plogset_wal(plog->pset), batch->len);
+        if (rc < 0)
+            return rmq_err_set(err, rc, "partition %llu: WAL append: %s",
+                               (unsigned long long)plog->id, rmq_strerror(rc));
+    }
 }
 
 int rmq_plog_append_copy(rmq_plog_t *plog, const void *data, size_t len,

@@ -145,9 +145,19 @@ typedef void (*rmq_plog_done_fn)(void *opaque, int status, int64_t base_offset);
  * Errors: RMQ_EINVAL (not exactly one batch), RMQ_ECORRUPT / RMQ_EUNSUPPORTED (validation),
  * RMQ_EIO (an earlier WAL failure), RMQ_ERANGE (offsets would pass INT64_MAX) and whatever
  * rmq_wal_append returns (RMQ_EFULL, RMQ_ETOOBIG, RMQ_ECLOSED). Any thread.
+ * When the WAL's buffer is full it waits, holding none of the plog's locks, for the writer to
+ * take it: network threads use rmq_plog_try_append instead.
  */
 int rmq_plog_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_info_t *info,
                     rmq_plog_done_fn done, void *opaque, int64_t *base_offset, rmq_err_t *err);
+
+/*
+ * The same, never waiting: RMQ_EAGAIN when the WAL's group buffer is full (nothing appended,
+ * done never called). The WAL's space function (rmq_wal_set_space_fn on rmq_plogset_wal) runs
+ * once the writer has taken the buffer; retry then.
+ */
+int rmq_plog_try_append(rmq_plog_t *plog, const rmq_slice_t *batch, const rmq_batch_info_t *info,
+                        rmq_plog_done_fn done, void *opaque, int64_t *base_offset, rmq_err_t *err);
 
 /* Same for data[0..len): the bytes are copied into a new buffer first (data is not patched). */
 int rmq_plog_append_copy(rmq_plog_t *plog, const void *data, size_t len,

@@ -311,7 +311,7 @@ static void *writer_main(void *arg)
     pthread_mutex_lock(&wal->mu);
     for (;;) {
         wal_group_t *g = wal->active;
-        int failed, rc;
+        int failed, rc, notify;
 
         if (g->n == 0) {
             if (wal->closing)
@@ -320,6 +320,7 @@ static void *writer_main(void *arg)
                 uint64_t due = wal->last_sync_ns + interval_ns, now = rmq_mono_ns();
                 if (now >= due) {
                     pthread_mutex_unlock(&wal->mu);
+                    rmq_wd_busy(&wal->probe, "interval fdatasync");
                     interval_sync(wal);
                     pthread_mutex_lock(&wal->mu);
                 } else {
@@ -332,31 +333,42 @@ static void *writer_main(void *arg)
                         ts.tv_nsec -= 1000000000L;
                     }
                     wal->writer_idle = 1;
+                    rmq_wd_idle(&wal->probe);
                     pthread_cond_timedwait(&wal->work_cv, &wal->mu, &ts);
                     wal->writer_idle = 0;
                 }
                 continue;
             }
             wal->writer_idle = 1;
+            rmq_wd_idle(&wal->probe);
             pthread_cond_wait(&wal->work_cv, &wal->mu);
             wal->writer_idle = 0;
             continue;
         }
 
         /* Take the whole active group; appends go to the other buffer from now on. */
+        rmq_wd_busy(&wal->probe, "sealing a group (waiting for appenders' copies)");
         wal->active = g == &wal->groups[0] ? &wal->groups[1] : &wal->groups[0];
         RMQ_ASSERT(wal->active->n == 0 && wal->active->len == 0);
         __atomic_store_n(&g->sealed, 1, __ATOMIC_SEQ_CST);
         if (wal->space_waiters)
             pthread_cond_broadcast(&wal->space_cv);
+        notify = wal->space_wanted;
+        wal->space_wanted = 0;
         while (__atomic_load_n(&g->copying, __ATOMIC_SEQ_CST) != 0)
             pthread_cond_wait(&wal->copy_cv, &wal->mu);
         failed = wal->failed;
         pthread_mutex_unlock(&wal->mu);
 
+        /* The other buffer is empty now: requests parked on a full buffer may go on. */
+        if (notify && wal->space_fn) {
+            rmq_wd_busy(&wal->probe, "notifying parked appenders");
+            wal->space_fn(wal->space_opaque);
+        }
         if (failed) {
             rc = RMQ_EIO;
         } else {
+            rmq_wd_busy(&wal->probe, "writing and syncing a group");
             rc = write_group(wal, g);
             __atomic_add_fetch(&wal->group_commits, 1, __ATOMIC_RELAXED);
             if (rc < 0) {
@@ -370,6 +382,7 @@ static void *writer_main(void *arg)
                 pthread_mutex_unlock(&wal->mu);
             }
         }
+        rmq_wd_busy(&wal->probe, "completing appends (callbacks)");
         complete_group(g, rc);
 
         pthread_mutex_lock(&wal->mu);
@@ -380,6 +393,7 @@ static void *writer_main(void *arg)
     pthread_mutex_unlock(&wal->mu);
     if (interval && wal->dirty && !wal->failed)
         interval_sync(wal);
+    rmq_wd_idle(&wal->probe);
     return NULL;
 }
 
@@ -515,8 +529,10 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
     wal->active = &wal->groups[0];
     wal->last_sync_ns = rmq_mono_ns();
 
+    rmq_wd_register(&wal->probe, "rmq-wal");
     rc = pthread_create(&wal->writer, NULL, writer_main, wal);
     if (rc != 0) {
+        rmq_wd_unregister(&wal->probe);
         rc = rmq_err_set(err, -rc, "wal: cannot start writer thread: %s", strerror(rc));
         goto fail;
     }
@@ -543,13 +559,14 @@ void rmq_wal_close(rmq_wal_t *wal)
     pthread_cond_broadcast(&wal->space_cv);
     pthread_mutex_unlock(&wal->mu);
     pthread_join(wal->writer, NULL);
+    rmq_wd_unregister(&wal->probe);
     wal_free(wal);
 }
 
 /* ---- append ------------------------------------------------------------------------------ */
 
-int rmq_wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
-                   rmq_wal_done_fn done, void *opaque)
+static int wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
+                      rmq_wal_done_fn done, void *opaque, int wait)
 {
     const size_t fsz = WAL_FRAME_HDR_SIZE + len;
     wal_group_t *g;
@@ -587,6 +604,12 @@ int rmq_wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size
         g = wal->active;
         if (fsz <= g->cap - g->len)
             break;
+        if (!wait) {
+            /* The caller parks and retries when space_fn says the writer took this group. */
+            wal->space_wanted = 1;
+            pthread_mutex_unlock(&wal->mu);
+            return RMQ_EAGAIN;
+        }
         /* The writer cannot wait for itself (an append from a completion callback). */
         if (pthread_equal(pthread_self(), wal->writer)) {
             pthread_mutex_unlock(&wal->mu);
@@ -631,6 +654,53 @@ int rmq_wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size
         pthread_mutex_unlock(&wal->mu);
     }
     return 0;
+}
+
+int rmq_wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
+                   rmq_wal_done_fn done, void *opaque)
+{
+    return wal_append(wal, partition_id, data, len, done, opaque, 1);
+}
+
+int rmq_wal_try_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
+                       rmq_wal_done_fn done, void *opaque)
+{
+    return wal_append(wal, partition_id, data, len, done, opaque, 0);
+}
+
+void rmq_wal_set_space_fn(rmq_wal_t *wal, void (*fn)(void *opaque), void *opaque)
+{
+    pthread_mutex_lock(&wal->mu);
+    wal->space_fn = fn;
+    wal->space_opaque = opaque;
+    pthread_mutex_unlock(&wal->mu);
+}
+
+int rmq_wal_wait_space(rmq_wal_t *wal, size_t len)
+{
+    const size_t fsz = WAL_FRAME_HDR_SIZE + len;
+    int rc = 0;
+
+    if (pthread_equal(pthread_self(), wal->writer))
+        return RMQ_EINVAL;
+    pthread_mutex_lock(&wal->mu);
+    for (;;) {
+        if (wal->closing) {
+            rc = RMQ_ECLOSED;
+            break;
+        }
+        if (wal->failed) {
+            rc = RMQ_EIO;
+            break;
+        }
+        if (fsz <= wal->active->cap - wal->active->len)
+            break;
+        wal->space_waiters++;
+        pthread_cond_wait(&wal->space_cv, &wal->mu);
+        wal->space_waiters--;
+    }
+    pthread_mutex_unlock(&wal->mu);
+    return rc;
 }
 
 typedef struct sync_wait {

@@ -111,6 +111,29 @@ int rmq_wal_replay(rmq_wal_t *wal, uint64_t from_lsn, rmq_wal_replay_fn cb, void
 int rmq_wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
                    rmq_wal_done_fn done, void *opaque);
 
+/*
+ * The same without ever waiting: when the active group buffer has no room for the frame it
+ * returns RMQ_EAGAIN at once (nothing queued, done never called) and the WAL calls the space
+ * function (rmq_wal_set_space_fn) on the writer thread as soon as the writer has taken that
+ * buffer. Network threads use this: they park the request instead of blocking.
+ */
+int rmq_wal_try_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
+                       rmq_wal_done_fn done, void *opaque);
+
+/*
+ * Sets the function called (writer thread, no WAL lock held; keep it short and never append
+ * from it) after a seal that followed an RMQ_EAGAIN from rmq_wal_try_append. Set it before
+ * the first try-append; fn NULL clears it.
+ */
+void rmq_wal_set_space_fn(rmq_wal_t *wal, void (*fn)(void *opaque), void *opaque);
+
+/*
+ * Blocks until the active group has room for a len-byte payload (holding no lock of the
+ * caller's: call it after a try-append said RMQ_EAGAIN and every lock was dropped). Returns 0,
+ * RMQ_ECLOSED or RMQ_EIO. Not from the writer thread (RMQ_EINVAL).
+ */
+int rmq_wal_wait_space(rmq_wal_t *wal, size_t len);
+
 /* Appends and waits until durable. Returns 0 and fills *lsn / *pos (either may be NULL). */
 int rmq_wal_append_sync(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
                         uint64_t *lsn, rmq_wal_pos_t *pos);

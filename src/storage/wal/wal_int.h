@@ -60,6 +60,7 @@
 #ifndef RMQ_STORAGE_WAL_INT_H
 #define RMQ_STORAGE_WAL_INT_H
 
+#include "common/watchdog.h"
 #include "storage/wal/wal.h"
 #include "common/assert.h"
 
@@ -182,7 +183,11 @@ struct rmq_wal {
     int failed; /* first I/O error; appends then get RMQ_EIO */
     int writer_idle;
     int space_waiters;
+    int space_wanted; /* a try-append found the active group full: call space_fn at the next seal */
+    void (*space_fn)(void *opaque);
+    void *space_opaque;
     uint64_t appends;
+    rmq_wd_probe_t probe; /* the writer thread, for the watchdog */
 
     /* Owned by the writer thread (and by open before it starts). */
     pthread_t writer;
