@@ -315,6 +315,7 @@ static void housekeeping(rmq_broker_t *b)
         }
     }
     rmq_topics_list_free(list, n);
+    rmq_produce_housekeeping(b, now);
     if (b->tier) {
         uint64_t *ids;
         size_t np = rmq_plogset_ids(b->pset, &ids);
@@ -595,6 +596,10 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
     free((void *)popts.tiered);
     if (rc < 0)
         goto fail;
+    /* Producer state first: it installs the snapshot taken before every WAL trim, and the
+       uploader trims as soon as it starts. */
+    if ((rc = rmq_produce_init(b, err)) < 0)
+        goto fail;
     if ((rc = rmq_tier_start(b->tier, b->pset, err)) < 0)
         goto fail;
     {
@@ -616,17 +621,17 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
         }
         free(v);
     }
-    if ((rc = rmq_produce_init(b, err)) < 0)
-        goto fail;
     rmq_info(SUBSYS, "broker %d storage open: %zu partition logs, cluster %s", b->node_id,
              rmq_plogset_count(b->pset), b->cluster_id);
     *bp = b;
     return 0;
 fail:
-    rmq_produce_shutdown(b);
-    rmq_tier_close(b->tier);
+    rmq_tier_close(b->tier); /* first: it may trim, which calls into the producer state */
+    if (b->producer_state)
+        rmq_produce_stop(b);
     if (b->pset)
         rmq_plogset_close(b->pset);
+    rmq_produce_shutdown(b);
     rmq_objstore_close(b->store);
     rmq_group_mgr_free(b->groups);
     rmq_topics_close(b->topics);

@@ -119,6 +119,8 @@ void rmq_h_produce(rmq_req_t *req);
 int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err);
 void rmq_produce_stop(rmq_broker_t *b);
 void rmq_produce_shutdown(rmq_broker_t *b);
+/* Ticker: expires idle producers and snapshots the producer state when it changed. */
+void rmq_produce_housekeeping(rmq_broker_t *b, int64_t now_ms);
 /* Requests that parked on a full WAL buffer, and resumes that found it full again. */
 void rmq_produce_park_stats(rmq_broker_t *b, uint64_t *parked, uint64_t *reparked);
 

@@ -72,6 +72,7 @@ typedef struct produce_park {
 typedef struct produce_state {
     rmq_producers_t *prod;
     produce_park_t park;
+    char snap_path[4200]; /* <state dir>/producers.snap */
 } produce_state_t;
 
 static rmq_producers_t *producers(rmq_broker_t *b)
@@ -553,20 +554,48 @@ void rmq_produce_park_stats(rmq_broker_t *b, uint64_t *parked, uint64_t *reparke
     pthread_mutex_unlock(&pk->mu);
 }
 
-/* Rebuilds the idempotent producer state from every partition log (startup). */
-static void rebuild_producers(rmq_broker_t *b, rmq_producers_t *prod)
+/*
+ * Rebuilds the idempotent producer state at startup: the last snapshot (the state of every
+ * durable batch up to a per-partition offset, written before each WAL trim), then every
+ * batch after that offset still in the WAL. Batches of uploaded data that the WAL no longer
+ * holds are in the snapshot, since a trim never runs before its snapshot is durable.
+ */
+static void rebuild_producers(rmq_broker_t *b, produce_state_t *ps)
 {
-    size_t n, replayed = 0;
+    rmq_producers_t *prod = ps->prod;
+    size_t n, replayed = 0, loaded, gaps = 0;
     uint64_t *ids;
+    rmq_err_t err;
+    int rc = rmq_producers_load(prod, ps->snap_path, &err);
 
+    if (rc < 0 && rc != -ENOENT)
+        rmq_warn(SUBSYS, "producer state snapshot ignored: %s (rebuilding from the WAL alone)",
+                 err.msg);
+    loaded = rmq_producers_count(prod);
     n = rmq_plogset_ids(b->pset, &ids);
     for (size_t i = 0; i < n; i++) {
         rmq_plog_t *plog = rmq_plogset_get(b->pset, ids[i]);
-        int64_t off, hw;
+        int64_t off, hw, covered = rmq_producers_covered(prod, ids[i]);
         rmq_plog_offsets(plog, &off, &hw, NULL);
-        while (off < hw) {
+        if (covered > off)
+            off = covered;
+        for (int guard = 0; off < hw && guard < (1 << 30); guard++) {
             rmq_plog_read_t rd;
-            int rc = rmq_plog_read(plog, off, 1 << 20, 0, &rd, NULL);
+            int64_t tiered;
+            rc = rmq_plog_read(plog, off, 1 << 20, 0, &rd, NULL);
+            if (rc == RMQ_EREMOTE && (tiered = rmq_plog_tiered(plog)) > off) {
+                /* Uploaded and trimmed: the snapshot should have covered it. */
+                rmq_plog_read_release(&rd);
+                if (covered < tiered) {
+                    gaps++;
+                    rmq_warn(SUBSYS,
+                             "partition %" PRIu64 ": producer state for offsets %" PRId64
+                             "..%" PRId64 " is in object storage only and not in the snapshot",
+                             ids[i], off, tiered - 1);
+                }
+                off = tiered;
+                continue;
+            }
             if (rc < 0 || rd.count == 0) {
                 rmq_plog_read_release(&rd);
                 break;
@@ -575,16 +604,49 @@ static void rebuild_producers(rmq_broker_t *b, rmq_producers_t *prod)
                 rmq_batch_info_t info;
                 if (rmq_batch_validate(rmq_slice_data(&rd.batches[k]), rd.batches[k].len, &info,
                                        NULL) == 0) {
-                    rmq_producers_replay(prod, ids[i], &info);
+                    if (info.base_offset >= off) {
+                        rmq_producers_replay(prod, ids[i], &info);
+                        replayed++;
+                    }
                     off = info.base_offset + info.last_offset_delta + 1;
-                    replayed++;
                 }
             }
             rmq_plog_read_release(&rd);
         }
     }
     free(ids);
-    rmq_info(SUBSYS, "producer state rebuilt from %zu batches", replayed);
+    rmq_info(SUBSYS,
+             "producer state rebuilt: %zu producer-partition states from the snapshot, %zu "
+             "batches replayed from the WAL, %zu gap(s)",
+             loaded, replayed, gaps);
+}
+
+/* Before each WAL trim (uploader or ticker thread): the state of the frames about to go is
+   made durable first. */
+static int snapshot_before_trim(void *opaque)
+{
+    produce_state_t *ps = opaque;
+    rmq_err_t err;
+
+    if (rmq_producers_snapshot(ps->prod, ps->snap_path, 0, &err) < 0) {
+        rmq_warn(SUBSYS, "producer state snapshot failed, WAL trim postponed: %s", err.msg);
+        return -1;
+    }
+    return 0;
+}
+
+void rmq_produce_housekeeping(rmq_broker_t *b, int64_t now_ms)
+{
+    produce_state_t *ps = b->producer_state;
+    size_t gone;
+    rmq_err_t err;
+
+    gone = rmq_producers_expire(ps->prod, now_ms, b->cfg.broker.producer_id_expiration_ms);
+    if (gone)
+        rmq_info(SUBSYS, "%zu idle producer state(s) expired (producer_id_expiration_ms %u)", gone,
+                 b->cfg.broker.producer_id_expiration_ms);
+    if (rmq_producers_snapshot(ps->prod, ps->snap_path, 0, &err) < 0)
+        rmq_warn(SUBSYS, "producer state snapshot: %s", err.msg);
 }
 
 int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
@@ -596,7 +658,9 @@ int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
 
     rmq_producers_new(b->meta, &ps->prod);
     b->producer_state = ps;
-    rebuild_producers(b, ps->prod);
+    snprintf(ps->snap_path, sizeof(ps->snap_path), "%s/producers.snap", b->state_dir);
+    rebuild_producers(b, ps);
+    rmq_plogset_set_trim_hook(b->pset, snapshot_before_trim, ps);
     pthread_mutex_init(&pk->mu, NULL);
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -624,6 +688,8 @@ void rmq_produce_stop(rmq_broker_t *b)
     pthread_join(ps->park.thread, NULL);
     ps->park.started = 0;
     rmq_wal_set_space_fn(rmq_plogset_wal(b->pset), NULL, NULL);
+    /* The trim hook stays: the uploader may still trim until the tier closes, and the
+       partition logs (which hold the hook) close before rmq_produce_shutdown. */
 }
 
 void rmq_produce_shutdown(rmq_broker_t *b)
@@ -633,6 +699,12 @@ void rmq_produce_shutdown(rmq_broker_t *b)
     if (!ps)
         return;
     rmq_produce_stop(b);
+    {
+        /* After the partition logs closed: every completion has reported in. */
+        rmq_err_t err;
+        if (rmq_producers_snapshot(ps->prod, ps->snap_path, 0, &err) < 0)
+            rmq_warn(SUBSYS, "producer state snapshot at shutdown: %s", err.msg);
+    }
     rmq_wd_unregister(&ps->park.probe);
     pthread_cond_destroy(&ps->park.cv);
     pthread_mutex_destroy(&ps->park.mu);

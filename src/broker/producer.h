@@ -64,6 +64,30 @@ void rmq_producers_rollback_locked(rmq_producers_t *p, uint64_t partition_id,
 /* Replays a batch found in a partition log at startup (base_offset = its offset). */
 void rmq_producers_replay(rmq_producers_t *p, uint64_t partition_id, const rmq_batch_info_t *info);
 
+/*
+ * Durable-state snapshots, so the state survives the WAL being trimmed once its data is in
+ * object storage (Kafka's producer-state snapshots). Only durable batches are kept, with per
+ * partition the end offset below which every durable batch is reflected
+ * (rmq_producers_covered): after loading a snapshot, replay the batches from there on.
+ *
+ * rmq_producers_snapshot writes path durably when anything changed since the last snapshot
+ * (or always with force); the producer lock is held only to copy the state, never across the
+ * file I/O. rmq_producers_load reads one into an empty state: -ENOENT when there is none,
+ * RMQ_ECORRUPT when it fails its checksum or format (the state is then left empty).
+ */
+int rmq_producers_snapshot(rmq_producers_t *p, const char *path, int force, rmq_err_t *err);
+int rmq_producers_load(rmq_producers_t *p, const char *path, rmq_err_t *err);
+
+/* End offset of partition_id's durable batches reflected in the state, or -1 when none. */
+int64_t rmq_producers_covered(rmq_producers_t *p, uint64_t partition_id);
+
+/* Forgets producers whose last durable batch is older than expiration_ms
+   (producer.id.expiration.ms). Returns how many (partition, producer) states went. */
+size_t rmq_producers_expire(rmq_producers_t *p, int64_t now_ms, int64_t expiration_ms);
+
+/* (partition, producer) states held. */
+size_t rmq_producers_count(rmq_producers_t *p);
+
 void rmq_producers_lock(rmq_producers_t *p);
 void rmq_producers_unlock(rmq_producers_t *p);
 

@@ -74,6 +74,7 @@ static const keydesc_t keys[] = {
     K("broker.default_partitions", KT_I32, broker.default_partitions, 1, 100000),
     K("broker.default_replication_factor", KT_I16, broker.default_replication_factor, 1, 32),
     K("broker.watchdog_ms", KT_U32, broker.watchdog_ms, 0, MS_DAY),
+    K("broker.producer_id_expiration_ms", KT_U32, broker.producer_id_expiration_ms, 1000, U32MAX),
 
     K("network.kafka_listen", KT_LISTEN, network.kafka_listen, 0, 0),
     K("network.quic_listen", KT_LISTEN_OPT, network.quic_listen, 0, 0),
@@ -209,6 +210,7 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->broker.default_partitions = 1;
     cfg->broker.default_replication_factor = 1;
     cfg->broker.watchdog_ms = 5000;
+    cfg->broker.producer_id_expiration_ms = 86400000; /* Kafka's producer.id.expiration.ms */
 
     cfg->network.kafka_listen = rmq_strdup("127.0.0.1:9092");
     cfg->network.quic_listen = rmq_strdup("127.0.0.1:9092");

@@ -54,6 +54,7 @@ typedef struct rmq_config {
         int32_t default_partitions;         /* partitions of an auto-created topic */
         int16_t default_replication_factor; /* replicas of an auto-created topic */
         uint32_t watchdog_ms;               /* report a thread busy this long (0 = no watchdog) */
+        uint32_t producer_id_expiration_ms; /* forget an idle idempotent producer after this */
     } broker;
     struct {
         char *kafka_listen;   /* host:port of the Kafka protocol listener (TCP) */

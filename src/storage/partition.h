@@ -113,6 +113,14 @@ uint64_t rmq_plogset_min_lsn(rmq_plogset_t *pset);
  */
 int rmq_plogset_trim(rmq_plogset_t *pset);
 
+/*
+ * fn runs at the start of every rmq_plogset_trim, on the trimming thread (the uploader's or
+ * the housekeeping ticker's: it must serialise itself), after the trim point is chosen: state
+ * derived from the frames about to go (producer-state snapshots) is saved there. A negative
+ * return skips that trim. Set it before anything trims (owner thread, after open).
+ */
+void rmq_plogset_set_trim_hook(rmq_plogset_t *pset, int (*fn)(void *opaque), void *opaque);
+
 typedef struct rmq_plogset_stats {
     size_t plogs;
     uint64_t cache_bytes;    /* bytes held by all hot caches (durable or not) */

@@ -102,6 +102,10 @@ struct rmq_plogset {
 
     uint64_t replayed;
     uint64_t replay_skipped;
+
+    /* Called before each WAL trim (rmq_plogset_set_trim_hook); set before trims start. */
+    int (*trim_hook)(void *opaque);
+    void *trim_opaque;
 };
 
 /* partition.c */

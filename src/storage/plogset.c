@@ -510,7 +510,11 @@ int rmq_plogset_trim(rmq_plogset_t *pset)
     int trimmed;
 
     pset_check(pset);
-    trimmed = rmq_wal_trim(pset->wal, rmq_plogset_min_lsn(pset));
+    /* The LSN is taken before the hook runs, so what the hook saw covers what goes. */
+    uint64_t below = rmq_plogset_min_lsn(pset);
+    if (pset->trim_hook && pset->trim_hook(pset->trim_opaque) < 0)
+        return 0; /* the hook logged why; the WAL keeps its frames until the next try */
+    trimmed = rmq_wal_trim(pset->wal, below);
     if (trimmed < 0)
         return trimmed;
     rmq_wal_stats(pset->wal, &st);
@@ -523,6 +527,13 @@ int rmq_plogset_trim(rmq_plogset_t *pset)
         rmq_plog_prune_(val, st.first_lsn);
     pthread_rwlock_unlock(&pset->map_lock);
     return trimmed;
+}
+
+void rmq_plogset_set_trim_hook(rmq_plogset_t *pset, int (*fn)(void *opaque), void *opaque)
+{
+    pset_check(pset);
+    pset->trim_hook = fn;
+    pset->trim_opaque = opaque;
 }
 
 void rmq_plogset_stats(rmq_plogset_t *pset, rmq_plogset_stats_t *st)
