@@ -16,9 +16,8 @@
 #include "common/mem.h"
 #include "common/watchdog.h"
 
-#define SUBSYS          RMQ_BROKER_SUBSYS
-#define TICK_MS         100
-#define HOUSEKEEPING_MS 2000 /* retention checks and WAL trim */
+#define SUBSYS  RMQ_BROKER_SUBSYS
+#define TICK_MS 100
 
 /* ---- handler table ---- */
 
@@ -235,9 +234,19 @@ rmq_plog_t *rmq_broker_plog(rmq_broker_t *b, const rmq_topic_t *topic, int32_t p
  * are dropped by moving the log start past them (Kafka deletes whole segments; our unit is
  * the batch).
  */
-static void apply_retention(rmq_broker_t *b, rmq_plog_t *plog, const rmq_topic_config_t *cfg,
-                            int64_t now_ms)
+static const char *fmt_limit(int64_t v, char *buf, size_t n)
 {
+    if (v < 0)
+        return "unlimited";
+    snprintf(buf, n, "%" PRId64, v);
+    return buf;
+}
+
+static void apply_retention(rmq_broker_t *b, const rmq_topic_t *topic, int32_t index,
+                            rmq_plog_t *plog, int64_t now_ms)
+{
+    const rmq_topic_config_t *cfg = &topic->cfg;
+    char msbuf[32], bytesbuf[32];
     rmq_tier_extent_t *u = NULL;
     rmq_plog_entry_info_t e;
     int64_t ls, hw, target, tiered = rmq_plog_tiered(plog);
@@ -264,11 +273,13 @@ static void apply_retention(rmq_broker_t *b, rmq_plog_t *plog, const rmq_topic_c
                                      .bytes = e.size};
     }
     target = ls;
+    const char *rule = NULL;
     if (cfg->retention_ms >= 0) {
         for (i = 0; i < n; i++) {
             if (u[i].end > hw || u[i].max_timestamp >= now_ms - cfg->retention_ms)
                 break;
             target = u[i].end;
+            rule = "retention.ms";
         }
     }
     if (cfg->retention_bytes >= 0) {
@@ -278,18 +289,28 @@ static void apply_retention(rmq_broker_t *b, rmq_plog_t *plog, const rmq_topic_c
             if (u[i].end > hw)
                 break;
             total -= u[i].bytes;
-            if (u[i].end > target)
+            if (u[i].end > target) {
                 target = u[i].end;
+                rule = rule ? "retention.ms and retention.bytes" : "retention.bytes";
+            }
         }
     }
+    uint64_t removed = 0;
+    for (i = 0; i < n && u[i].end <= target; i++)
+        if (u[i].end > ls)
+            removed += u[i].bytes;
     free(u);
     if (target > ls) {
         rmq_err_t err;
         if (rmq_plog_advance_log_start(plog, target, &err) < 0)
-            rmq_warn(SUBSYS, "retention of partition %" PRIu64 ": %s", rmq_plog_id(plog), err.msg);
+            rmq_warn(SUBSYS, "retention of %s-%d: %s", topic->name, index, err.msg);
         else
-            rmq_debug(SUBSYS, "retention: partition %" PRIu64 " log start %" PRId64 " -> %" PRId64,
-                      rmq_plog_id(plog), ls, target);
+            rmq_info(SUBSYS,
+                     "retention: %s-%d offsets %" PRId64 "..%" PRId64 " removed (%" PRIu64
+                     " bytes) by %s (%s ms, %s bytes)",
+                     topic->name, index, ls, target - 1, removed, rule ? rule : "?",
+                     fmt_limit(cfg->retention_ms, msbuf, sizeof(msbuf)),
+                     fmt_limit(cfg->retention_bytes, bytesbuf, sizeof(bytesbuf)));
     }
 }
 
@@ -311,7 +332,7 @@ static void housekeeping(rmq_broker_t *b)
         for (int32_t p = 0; p < t->npartitions; p++) {
             rmq_plog_t *plog = rmq_plogset_get(b->pset, t->partition_ids[p]);
             if (plog)
-                apply_retention(b, plog, &t->cfg, now);
+                apply_retention(b, t, p, plog, now);
         }
     }
     rmq_topics_list_free(list, n);
@@ -344,7 +365,8 @@ static void *ticker_main(void *arg)
 {
     rmq_broker_t *b = arg;
 
-    uint64_t next_housekeeping = rmq_mono_ms() + HOUSEKEEPING_MS;
+    const uint64_t every = b->cfg.broker.retention_check_interval_ms;
+    uint64_t next_housekeeping = rmq_mono_ms() + every;
 
     rmq_wd_register(&b->ticker_probe, "rmq-ticker");
     while (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE)) {
@@ -354,7 +376,7 @@ static void *ticker_main(void *arg)
         if (rmq_mono_ms() >= next_housekeeping) {
             rmq_wd_busy(&b->ticker_probe, "housekeeping (retention, WAL trim)");
             housekeeping(b);
-            next_housekeeping = rmq_mono_ms() + HOUSEKEEPING_MS;
+            next_housekeeping = rmq_mono_ms() + every;
         }
         rmq_wd_idle(&b->ticker_probe);
         clock_gettime(CLOCK_REALTIME, &ts);

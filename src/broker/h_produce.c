@@ -15,6 +15,7 @@
 #include "common/log.h"
 #include "common/mem.h"
 #include "common/watchdog.h"
+#include "kafka/compress.h"
 
 #define SUBSYS "produce"
 
@@ -137,20 +138,33 @@ static int16_t wal_error_to_kafka(int rc)
  * would otherwise be stored and assigned the wrong number of offsets. Compressed batches are
  * decompressed for this, as Kafka does. Returns 0 or a Kafka error code with *why set.
  */
-static int16_t check_records(const uint8_t *p, const rmq_batch_info_t *info, rmq_err_t *why)
+typedef struct records_seen {
+    int64_t max_timestamp; /* newest record timestamp, -1 when none has one */
+    int null_key;          /* some record has a null key */
+} records_seen_t;
+
+static int16_t check_records(const uint8_t *p, const rmq_batch_info_t *info, records_seen_t *seen,
+                             rmq_err_t *why)
 {
     rmq_record_iter_t it;
     rmq_record_t rec;
     int rc;
 
+    seen->max_timestamp = -1;
+    seen->null_key = 0;
     if (info->record_count > 0 && info->last_offset_delta != info->record_count - 1) {
         rmq_err_set(why, RMQ_ECORRUPT, "lastOffsetDelta %" PRId32 " with %" PRId32 " records",
                     info->last_offset_delta, info->record_count);
         return RMQ_KERR_CORRUPT_MESSAGE;
     }
     rc = rmq_record_iter_init(&it, p, info, NULL, why);
-    while (rc == 0 && (rc = rmq_record_iter_next(&it, &rec, why)) == 1)
+    while (rc == 0 && (rc = rmq_record_iter_next(&it, &rec, why)) == 1) {
         rc = 0;
+        if (rec.timestamp > seen->max_timestamp)
+            seen->max_timestamp = rec.timestamp;
+        if (!rec.key)
+            seen->null_key = 1;
+    }
     rmq_record_iter_release(&it);
     if (rc == 0)
         return RMQ_KERR_NONE;
@@ -163,13 +177,22 @@ enum { PRODUCE_DONE = 0, PRODUCE_PARKED = 1 };
 
 /*
  * Validates every batch of one partition's records before any is appended, so a partition is
- * all or nothing. Returns 0, or sets out's error and returns -1.
+ * all or nothing, as Kafka's LogValidator does: structure and CRC, size, every record walked;
+ * zstd only from Produce v7 (KIP-110); keyed records only on a compacted topic. Then the
+ * header's maxTimestamp is made true: the broker's time for a LogAppendTime topic, else the
+ * newest record timestamp (clients such as Sarama leave -1 there, and retention and
+ * ListOffsets by time read it). A batch whose records carry no timestamp at all gets the
+ * append time, so time retention measures it from its arrival. Patched headers get a new
+ * CRC. Returns 0, or sets out's error and returns -1.
  */
-static int validate_partition(rmq_req_t *req, const rmq_topic_t *topic, const uint8_t *p,
-                              size_t left, rmq_ProduceResponse_PartitionProduceResponse_t *out)
+static int validate_partition(rmq_req_t *req, const rmq_topic_t *topic, uint8_t *p, size_t left,
+                              rmq_ProduceResponse_PartitionProduceResponse_t *out)
 {
+    int64_t now = rmq_wall_ms();
+
     for (size_t off = 0; off < left;) {
         rmq_batch_info_t info;
+        records_seen_t seen;
         rmq_err_t err;
         int rc = rmq_batch_validate(p + off, left - off, &info, &err);
         if (rc < 0) {
@@ -178,7 +201,8 @@ static int validate_partition(rmq_req_t *req, const rmq_topic_t *topic, const ui
             out->error_message = rmq_req_str(req, err.msg);
             return -1;
         }
-        if (12 + (int64_t)info.batch_length > topic->cfg.max_message_bytes) {
+        size_t size = 12 + (size_t)info.batch_length;
+        if ((int64_t)size > topic->cfg.max_message_bytes) {
             out->error_code = RMQ_KERR_MESSAGE_TOO_LARGE;
             out->error_message = rmq_req_str(req, "batch larger than max.message.bytes");
             return -1;
@@ -188,11 +212,30 @@ static int validate_partition(rmq_req_t *req, const rmq_topic_t *topic, const ui
             out->error_message = rmq_req_str(req, "transactional batches are not supported");
             return -1;
         }
-        if ((out->error_code = check_records(p + off, &info, &err)) != RMQ_KERR_NONE) {
+        if (info.compression == RMQ_COMPRESSION_ZSTD && req->kreq.api_version < 7) {
+            out->error_code = RMQ_KERR_UNSUPPORTED_COMPRESSION_TYPE;
+            out->error_message = rmq_req_str(req, "zstd needs Produce v7 or later");
+            return -1;
+        }
+        if ((out->error_code = check_records(p + off, &info, &seen, &err)) != RMQ_KERR_NONE) {
             out->error_message = rmq_req_str(req, err.msg);
             return -1;
         }
-        off += 12 + (size_t)info.batch_length;
+        if (seen.null_key && topic->cfg.cleanup_compact) {
+            out->error_code = RMQ_KERR_INVALID_RECORD;
+            out->error_message =
+                rmq_req_str(req, "Compacted topic cannot accept message without key");
+            return -1;
+        }
+        if (topic->cfg.log_append_time) {
+            rmq_batch_set_log_append_time(p + off, size, now);
+            out->log_append_time_ms = now;
+        } else {
+            int64_t max = seen.max_timestamp >= 0 ? seen.max_timestamp : now;
+            if (info.record_count > 0 && max != info.max_timestamp)
+                rmq_batch_set_max_timestamp(p + off, size, max);
+        }
+        off += size;
     }
     return 0;
 }
@@ -226,7 +269,8 @@ static int produce_partition(produce_ctx_t *ctx, const rmq_topic_t *topic,
         return PRODUCE_DONE;
     }
     if (!ctx->validated) {
-        if (validate_partition(req, topic, pd->records.ptr, total, out) < 0)
+        /* The batches are patched in place: the request frame is ours alone. */
+        if (validate_partition(req, topic, (uint8_t *)pd->records.ptr, total, out) < 0)
             return PRODUCE_DONE;
         ctx->validated = 1;
     }

@@ -211,6 +211,7 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->broker.default_replication_factor = 1;
     cfg->broker.watchdog_ms = 5000;
     cfg->broker.producer_id_expiration_ms = 86400000; /* Kafka's producer.id.expiration.ms */
+    cfg->broker.retention_check_interval_ms = 2000;
 
     cfg->network.kafka_listen = rmq_strdup("127.0.0.1:9092");
     cfg->network.quic_listen = rmq_strdup("127.0.0.1:9092");

@@ -48,13 +48,14 @@ typedef enum rmq_storage_type {
 
 typedef struct rmq_config {
     struct {
-        int32_t id;                         /* Kafka node id, 0..2^31-1 */
-        char *rack_id;                      /* "" = no rack */
-        bool auto_create_topics;            /* create unknown topics on produce/metadata */
-        int32_t default_partitions;         /* partitions of an auto-created topic */
-        int16_t default_replication_factor; /* replicas of an auto-created topic */
-        uint32_t watchdog_ms;               /* report a thread busy this long (0 = no watchdog) */
-        uint32_t producer_id_expiration_ms; /* forget an idle idempotent producer after this */
+        int32_t id;                           /* Kafka node id, 0..2^31-1 */
+        char *rack_id;                        /* "" = no rack */
+        bool auto_create_topics;              /* create unknown topics on produce/metadata */
+        int32_t default_partitions;           /* partitions of an auto-created topic */
+        int16_t default_replication_factor;   /* replicas of an auto-created topic */
+        uint32_t watchdog_ms;                 /* report a thread busy this long (0 = no watchdog) */
+        uint32_t producer_id_expiration_ms;   /* forget an idle idempotent producer after this */
+        uint32_t retention_check_interval_ms; /* retention, producer snapshots, WAL trim */
     } broker;
     struct {
         char *kafka_listen;   /* host:port of the Kafka protocol listener (TCP) */

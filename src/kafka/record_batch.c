@@ -147,6 +147,13 @@ void rmq_batch_set_log_append_time(uint8_t *p, size_t size, int64_t ts)
     batch_update_crc(p, size);
 }
 
+void rmq_batch_set_max_timestamp(uint8_t *p, size_t size, int64_t ts)
+{
+    RMQ_ASSERT(size >= RMQ_BATCH_HEADER_SIZE);
+    rmq_put_be64(p + RMQ_BATCH_OFF_MAX_TIMESTAMP, (uint64_t)ts);
+    batch_update_crc(p, size);
+}
+
 /* ---- Concatenated batches ---- */
 
 void rmq_batch_set_iter_init(rmq_batch_set_iter_t *it, const uint8_t *p, size_t len)

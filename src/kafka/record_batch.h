@@ -138,6 +138,10 @@ void rmq_batch_set_leader_epoch(uint8_t *p, int32_t epoch);
  */
 void rmq_batch_set_log_append_time(uint8_t *p, size_t size, int64_t ts);
 
+/* Sets a CreateTime batch's maxTimestamp (what the records say) and recomputes the CRC; same
+   preconditions as rmq_batch_set_log_append_time. */
+void rmq_batch_set_max_timestamp(uint8_t *p, size_t size, int64_t ts);
+
 /*
  * Size of the next batch in a buffer of concatenated batches (Fetch responses, Produce
  * requests, WAL reads). Reads only the first 12 bytes of p[0..len).

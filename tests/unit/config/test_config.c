@@ -37,6 +37,7 @@ static const tkey_t all_keys[] = {
     T("broker.default_replication_factor", V_I16, broker.default_replication_factor),
     T("broker.watchdog_ms", V_U32, broker.watchdog_ms),
     T("broker.producer_id_expiration_ms", V_U32, broker.producer_id_expiration_ms),
+    T("broker.retention_check_interval_ms", V_U32, broker.retention_check_interval_ms),
     T("network.kafka_listen", V_STR, network.kafka_listen),
     T("network.quic_listen", V_STR, network.quic_listen),
     T("network.rpc_listen", V_STR, network.rpc_listen),
