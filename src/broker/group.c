@@ -934,15 +934,15 @@ static void offset_value(rmq_wbuf_t *wb, const rmq_group_offset_t *o, uint64_t n
     rmq_wbuf_put_be32(wb, (uint32_t)o->leader_epoch);
     rmq_wbuf_put_be64(wb, now);
     if (o->metadata) {
-        rmq_wbuf_put_be32(wb, (uint32_t)strlen(o->metadata));
-        rmq_wbuf_append(wb, o->metadata, strlen(o->metadata));
+        rmq_wbuf_put_be32(wb, (uint32_t)o->metadata_len);
+        rmq_wbuf_append(wb, o->metadata, o->metadata_len);
     } else {
         rmq_wbuf_put_be32(wb, UINT32_MAX);
     }
 }
 
 static int parse_offset_value(const uint8_t *v, size_t n, int64_t *offset, int32_t *epoch,
-                              char **metadata)
+                              char **metadata, size_t *metadata_len)
 {
     uint32_t ml;
 
@@ -951,14 +951,17 @@ static int parse_offset_value(const uint8_t *v, size_t n, int64_t *offset, int32
     *offset = (int64_t)rmq_be64(v);
     *epoch = (int32_t)rmq_be32(v + 8);
     ml = rmq_be32(v + 20);
-    if (ml == UINT32_MAX) {
-        *metadata = NULL;
+    *metadata = NULL;
+    *metadata_len = 0;
+    if (ml == UINT32_MAX)
         return n == 24 ? 0 : RMQ_ECORRUPT;
-    }
     if (ml != n - 24)
         return RMQ_ECORRUPT;
-    if (metadata)
-        *metadata = rmq_strndup((const char *)v + 24, ml);
+    /* Bytes with their length: metadata may hold NULs ("Hello\0world!"). */
+    *metadata = rmq_malloc(ml + 1);
+    memcpy(*metadata, v + 24, ml);
+    (*metadata)[ml] = '\0';
+    *metadata_len = ml;
     return 0;
 }
 
@@ -1007,7 +1010,7 @@ int16_t rmq_group_commit(rmq_group_mgr_t *mgr, const char *group_id, int32_t gen
         size_t kl;
         rmq_wbuf_t val;
         offsets[i].error = RMQ_KERR_NONE;
-        if (offsets[i].metadata && strlen(offsets[i].metadata) > OFFSET_META_MAX) {
+        if (offsets[i].metadata && offsets[i].metadata_len > OFFSET_META_MAX) {
             offsets[i].error = RMQ_KERR_OFFSET_METADATA_TOO_LARGE;
             continue;
         }
@@ -1050,11 +1053,13 @@ int16_t rmq_group_fetch_offset(rmq_group_mgr_t *mgr, const char *group_id, rmq_g
     off->offset = -1;
     off->leader_epoch = -1;
     off->metadata = NULL;
+    off->metadata_len = 0;
     off->error = RMQ_KERR_NONE;
     if (!kl)
         return RMQ_KERR_NONE;
     if (rmq_kv_get(mgr->kv, key, kl, &v, &vl) == 0) {
-        if (parse_offset_value(v, vl, &off->offset, &off->leader_epoch, &meta) == 0)
+        if (parse_offset_value(v, vl, &off->offset, &off->leader_epoch, &meta,
+                               &off->metadata_len) == 0)
             off->metadata = meta;
         else
             off->offset = -1;
@@ -1078,13 +1083,14 @@ static int fetch_all_cb(void *opaque, const void *key, size_t klen, const void *
     int64_t offset;
     int32_t epoch;
     char *meta = NULL;
+    size_t ml = 0;
 
     if (c->plen + tl + 5 != klen)
         return 0;
-    if (parse_offset_value(val, vlen, &offset, &epoch, &meta) == 0) {
+    if (parse_offset_value(val, vlen, &offset, &epoch, &meta, &ml) == 0) {
         char *t = rmq_strndup(topic, tl);
         c->cb(c->opaque, t, (int32_t)rmq_be32((const uint8_t *)key + c->plen + tl + 1), offset,
-              epoch, meta);
+              epoch, meta, ml);
         free(t);
         free(meta);
     }

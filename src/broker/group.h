@@ -132,8 +132,9 @@ typedef struct rmq_group_offset {
     int32_t partition;
     int64_t offset;
     int32_t leader_epoch; /* -1 when unknown */
-    const char *metadata; /* NULL = null */
-    int16_t error;        /* out: per-partition result */
+    const char *metadata; /* NULL = null; bytes, not a C string (may hold NULs) */
+    size_t metadata_len;
+    int16_t error; /* out: per-partition result */
 } rmq_group_offset_t;
 
 /*
@@ -147,13 +148,14 @@ int16_t rmq_group_commit(rmq_group_mgr_t *mgr, const char *group_id, int32_t gen
 
 /*
  * Fetches committed offsets. For each entry fills offset (-1 when none), leader_epoch,
- * metadata (a malloc'd copy the caller frees, or NULL).
+ * metadata and metadata_len (a malloc'd copy the caller frees, or NULL).
  */
 int16_t rmq_group_fetch_offset(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_offset_t *off);
 
 /* Calls cb for every committed offset of group_id (OffsetFetch with null topics). */
 typedef void (*rmq_group_offset_fn)(void *opaque, const char *topic, int32_t partition,
-                                    int64_t offset, int32_t leader_epoch, const char *metadata);
+                                    int64_t offset, int32_t leader_epoch, const char *metadata,
+                                    size_t metadata_len);
 void rmq_group_fetch_all(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_offset_fn cb,
                          void *opaque);
 

@@ -200,7 +200,10 @@ static void h_offset_commit(rmq_req_t *req)
             offs[k].offset = t->partitions[j].committed_offset;
             offs[k].leader_epoch =
                 req->kreq.api_version >= 6 ? t->partitions[j].committed_leader_epoch : -1;
-            offs[k].metadata = opt_cstr(req, t->partitions[j].committed_metadata);
+            /* Bytes with their length, never a C string: metadata may hold NULs. */
+            offs[k].metadata = t->partitions[j].committed_metadata.ptr;
+            offs[k].metadata_len =
+                offs[k].metadata ? (size_t)t->partitions[j].committed_metadata.len : 0;
             offs[k].error = RMQ_KERR_NONE;
             if (!topic || offs[k].partition < 0 || offs[k].partition >= topic->npartitions) {
                 offs[k].error = RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION;
@@ -242,13 +245,28 @@ typedef struct all_offsets {
         int32_t partition;
         int64_t offset;
         int32_t epoch;
-        char *metadata;
+        rmq_kw_str_t metadata;
     } * items;
     int n, cap;
 } all_offsets_t;
 
+static rmq_kw_str_t bytes_str(rmq_req_t *req, const char *p, size_t n)
+{
+    rmq_kw_str_t v;
+
+    /* Null metadata comes back as "", as Kafka stores it. */
+    v.ptr = "";
+    if (p && n) {
+        char *d = rmq_req_alloc(req, n);
+        memcpy(d, p, n);
+        v.ptr = d;
+    }
+    v.len = (int32_t)n;
+    return v;
+}
+
 static void collect_offset(void *opaque, const char *topic, int32_t partition, int64_t offset,
-                           int32_t epoch, const char *metadata)
+                           int32_t epoch, const char *metadata, size_t metadata_len)
 {
     all_offsets_t *a = opaque;
 
@@ -264,8 +282,7 @@ static void collect_offset(void *opaque, const char *topic, int32_t partition, i
     a->items[a->n].partition = partition;
     a->items[a->n].offset = offset;
     a->items[a->n].epoch = epoch;
-    a->items[a->n].metadata =
-        metadata ? rmq_arena_strndup(&a->req->arena, metadata, strlen(metadata)) : NULL;
+    a->items[a->n].metadata = bytes_str(a->req, metadata, metadata_len);
     a->n++;
 }
 
@@ -280,7 +297,7 @@ static void fetch_one(rmq_req_t *req, const char *group, rmq_kw_str_t topic, int
     rmq_group_fetch_offset(req->b->groups, group, &o);
     *offset = o.offset;
     *epoch = o.leader_epoch;
-    *metadata = o.metadata ? rmq_req_str(req, o.metadata) : rmq_req_str(req, "");
+    *metadata = bytes_str(req, o.metadata, o.metadata_len);
     *error = RMQ_KERR_NONE;
     free((char *)o.metadata);
 }
@@ -313,8 +330,7 @@ static void fetch_group_v0(rmq_req_t *req, const rmq_OffsetFetchRequest_t *fr,
             p->partition_index = a.items[i].partition;
             p->committed_offset = a.items[i].offset;
             p->committed_leader_epoch = a.items[i].epoch;
-            p->metadata =
-                a.items[i].metadata ? rmq_req_str(req, a.items[i].metadata) : rmq_req_str(req, "");
+            p->metadata = a.items[i].metadata;
             p->error_code = RMQ_KERR_NONE;
         }
         return;
@@ -374,8 +390,7 @@ static void fetch_groups_v8(rmq_req_t *req, const rmq_OffsetFetchRequest_t *fr,
                 p->partition_index = a.items[i].partition;
                 p->committed_offset = a.items[i].offset;
                 p->committed_leader_epoch = a.items[i].epoch;
-                p->metadata = a.items[i].metadata ? rmq_req_str(req, a.items[i].metadata)
-                                                  : rmq_req_str(req, "");
+                p->metadata = a.items[i].metadata;
             }
             continue;
         }

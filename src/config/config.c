@@ -75,6 +75,8 @@ static const keydesc_t keys[] = {
     K("broker.default_replication_factor", KT_I16, broker.default_replication_factor, 1, 32),
     K("broker.watchdog_ms", KT_U32, broker.watchdog_ms, 0, MS_DAY),
     K("broker.producer_id_expiration_ms", KT_U32, broker.producer_id_expiration_ms, 1000, U32MAX),
+    K("broker.retention_check_interval_ms", KT_U32, broker.retention_check_interval_ms, 100,
+      MS_DAY),
 
     K("network.kafka_listen", KT_LISTEN, network.kafka_listen, 0, 0),
     K("network.quic_listen", KT_LISTEN_OPT, network.quic_listen, 0, 0),

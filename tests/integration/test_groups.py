@@ -252,3 +252,36 @@ def test_group_exactly_once_across_rebalances_and_restart(broker):
         m.close()
     final = _committed(bs)
     assert final == {p: hw[p][1] for p in range(NPART)}, (final, hw)
+
+
+def test_commit_metadata_with_nul_bytes_round_trips(broker):
+    """OffsetCommit metadata is bytes on the wire, not a C string: "Hello\\0world!" comes back
+    whole from OffsetFetch, also after a restart (it is stored with its length)."""
+    import struct
+    import kafka_util as ku
+    topic, group, meta = "it-nul-meta", "g-nul", "Hello\0world!"
+    ku.create_topic(broker.bootstrap, topic, 1)
+
+    def commit(raw):
+        body = ku._str(group) + struct.pack(">i", -1) + ku._str("") + struct.pack(">q", -1)
+        body += struct.pack(">i", 1) + ku._str(topic) + struct.pack(">i", 1)
+        body += struct.pack(">iq", 0, 42) + ku._str(meta)
+        r = raw.request(8, 2, body)
+        assert r.take(">i") == 1 and r.string() == topic and r.take(">i") == 1
+        assert r.take(">ih") == (0, 0)
+
+    def fetch(raw):
+        body = ku._str(group) + struct.pack(">i", 1) + ku._str(topic) + struct.pack(">ii", 1, 0)
+        r = raw.request(9, 1, body)
+        assert r.take(">i") == 1 and r.string() == topic and r.take(">i") == 1
+        part, off = r.take(">iq")
+        m = r.string()
+        err = r.take(">h")
+        return part, off, m, err
+
+    with ku.RawClient(broker.bootstrap) as raw:
+        commit(raw)
+        assert fetch(raw) == (0, 42, meta, 0)
+    broker.restart()
+    with ku.RawClient(broker.bootstrap) as raw:
+        assert fetch(raw) == (0, 42, meta, 0)

@@ -315,7 +315,8 @@ static void test_offsets_durable_and_group_admin(void **state)
 {
     join_out_t j;
     sync_out_t s;
-    rmq_group_offset_t o[2] = {{"orders", 0, 42, 3, "meta-0", 0}, {"orders", 5, 7, -1, NULL, 0}};
+    rmq_group_offset_t o[2] = {{"orders", 0, 42, 3, "meta\0-0", 7, 0},
+                               {"orders", 5, 7, -1, NULL, 0, 0}};
     rmq_err_t err;
     (void)state;
 
@@ -336,7 +337,7 @@ static void test_offsets_durable_and_group_admin(void **state)
     char *big = rmq_malloc(5000);
     memset(big, 'x', 4999);
     big[4999] = 0;
-    rmq_group_offset_t ob = {"orders", 1, 1, -1, big, 0};
+    rmq_group_offset_t ob = {"orders", 1, 1, -1, big, 4999, 0};
     assert_int_equal(rmq_group_commit(mgr, "g", 1, j.member_id, NULL, &ob, 1, 310), RMQ_KERR_NONE);
     assert_int_equal(ob.error, RMQ_KERR_OFFSET_METADATA_TOO_LARGE);
     free(big);
@@ -352,7 +353,9 @@ static void test_offsets_durable_and_group_admin(void **state)
     rmq_group_fetch_offset(mgr, "g", &f);
     assert_int_equal(f.offset, 42);
     assert_int_equal(f.leader_epoch, 3);
-    assert_string_equal(f.metadata, "meta-0");
+    /* Bytes, not a C string: the NUL and what follows it come back. */
+    assert_int_equal(f.metadata_len, 7);
+    assert_memory_equal(f.metadata, "meta\0-0", 7);
     free((char *)f.metadata);
     f.partition = 5;
     rmq_group_fetch_offset(mgr, "g", &f);
