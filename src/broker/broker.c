@@ -573,6 +573,10 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
     char parent[4000];
     int rc;
 
+    if ((rc = rmq_config_check_supported(cfg, err)) < 0) {
+        free(b);
+        return rc;
+    }
     copy_config(&b->cfg, cfg);
     pthread_mutex_init(&b->tick_lock, NULL);
     pthread_cond_init(&b->tick_cond, NULL);

@@ -80,7 +80,7 @@ static const keydesc_t keys[] = {
 
     K("network.kafka_listen", KT_LISTEN, network.kafka_listen, 0, 0),
     K("network.quic_listen", KT_LISTEN_OPT, network.quic_listen, 0, 0),
-    K("network.rpc_listen", KT_LISTEN, network.rpc_listen, 0, 0),
+    K("network.rpc_listen", KT_LISTEN_OPT, network.rpc_listen, 0, 0),
     K("network.metrics_listen", KT_LISTEN_OPT, network.metrics_listen, 0, 0),
     K("network.max_connections", KT_U32, network.max_connections, 1, 1000000),
     K("network.connection_timeout_ms", KT_U32, network.connection_timeout_ms, 1, MS_DAY),
@@ -216,9 +216,11 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->broker.retention_check_interval_ms = 2000;
 
     cfg->network.kafka_listen = rmq_strdup("127.0.0.1:9092");
-    cfg->network.quic_listen = rmq_strdup("127.0.0.1:9092");
-    cfg->network.rpc_listen = rmq_strdup("127.0.0.1:9093");
-    cfg->network.metrics_listen = rmq_strdup("127.0.0.1:9643");
+    /* Listeners of features not built yet: empty, and refused when set (see
+       rmq_config_check_supported). */
+    cfg->network.quic_listen = rmq_strdup("");
+    cfg->network.rpc_listen = rmq_strdup("");
+    cfg->network.metrics_listen = rmq_strdup("");
     cfg->network.max_connections = 1000;
     cfg->network.connection_timeout_ms = 600000; /* Kafka's connections.max.idle.ms */
 
@@ -306,6 +308,42 @@ void rmq_config_release(rmq_config_t *cfg)
     }
     free(cfg->source);
     memset(cfg, 0, sizeof(*cfg));
+}
+
+int rmq_config_check_supported(const rmq_config_t *cfg, rmq_err_t *err)
+{
+    const char *src = cfg->source ? cfg->source : "<config>";
+    static const char more[] = "not supported yet by this build";
+
+    if (*cfg->network.quic_listen)
+        return rmq_err_set(err, RMQ_EUNSUPPORTED,
+                           "%s: key 'network.quic_listen': QUIC is %s (set it to \"\")", src, more);
+    if (*cfg->network.rpc_listen)
+        return rmq_err_set(err, RMQ_EUNSUPPORTED,
+                           "%s: key 'network.rpc_listen': the broker RPC service (cluster mode) "
+                           "is %s (set it to \"\")",
+                           src, more);
+    if (*cfg->network.metrics_listen)
+        return rmq_err_set(err, RMQ_EUNSUPPORTED,
+                           "%s: key 'network.metrics_listen': the metrics endpoint is %s (set it "
+                           "to \"\")",
+                           src, more);
+    if (cfg->security.enabled || cfg->security.tls.enabled || cfg->security.sasl_mechanism_count)
+        return rmq_err_set(err, RMQ_EUNSUPPORTED,
+                           "%s: section [security]: TLS, SASL and ACLs are %s; the broker "
+                           "would serve plaintext without authentication, so it does not start "
+                           "(set security.enabled and security.tls.enabled to false and "
+                           "sasl_mechanisms to [])",
+                           src, more);
+    if (cfg->etl.enabled)
+        return rmq_err_set(err, RMQ_EUNSUPPORTED,
+                           "%s: key 'etl.enabled': WebAssembly transforms are %s", src, more);
+    if (cfg->replication.min_in_sync_replicas > 1)
+        return rmq_err_set(err, RMQ_EUNSUPPORTED,
+                           "%s: key 'replication.min_in_sync_replicas' = %u: replication is %s "
+                           "(a single broker is the whole ISR; set it to 1)",
+                           src, cfg->replication.min_in_sync_replicas, more);
+    return 0;
 }
 
 const char *rmq_config_eviction_name(rmq_eviction_policy_t policy)

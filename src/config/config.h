@@ -60,7 +60,7 @@ typedef struct rmq_config {
     struct {
         char *kafka_listen;   /* host:port of the Kafka protocol listener (TCP) */
         char *quic_listen;    /* host:port of the QUIC listener (UDP); "" = disabled */
-        char *rpc_listen;     /* host:port of the broker gRPC service */
+        char *rpc_listen;     /* host:port of the broker gRPC service; "" = disabled */
         char *metrics_listen; /* host:port of HTTP /metrics and /health; "" = disabled */
         uint32_t max_connections;
         uint32_t connection_timeout_ms;
@@ -165,6 +165,13 @@ int rmq_config_load_file(const char *path, rmq_config_t *cfg, rmq_err_t *err);
  */
 int rmq_config_load_string(const char *text, size_t len, const char *name, rmq_config_t *cfg,
                            rmq_err_t *err);
+
+/*
+ * Refuses settings this build cannot honour instead of ignoring them: a QUIC, RPC or metrics
+ * listener, [security] (TLS, SASL), [etl], or replication.min_in_sync_replicas above 1.
+ * Returns 0, or RMQ_EUNSUPPORTED with "FILE: key 'x.y': ... not supported yet ..." in err.
+ */
+int rmq_config_check_supported(const rmq_config_t *cfg, rmq_err_t *err);
 
 /* Frees every string the config owns and zeroes it. A zeroed struct is a no-op. */
 void rmq_config_release(rmq_config_t *cfg);

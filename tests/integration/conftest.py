@@ -61,7 +61,7 @@ def make_config(template_text, data_dir, port, overrides=None):
         ("network", "kafka_listen"): '"%s:%d"' % (HOST, port),
         ("network", "quic_listen"): '""',
         ("network", "metrics_listen"): '""',
-        ("network", "rpc_listen"): '"%s:%d"' % (HOST, free_port()),
+        ("network", "rpc_listen"): '""',
         ("wal", "path"): '"%s"' % os.path.join(data_dir, "wal"),
         ("object_storage", "path"): '"%s"' % os.path.join(data_dir, "objects"),
         ("controller", "data_dir"): '"%s"' % os.path.join(data_dir, "controller"),

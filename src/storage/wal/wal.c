@@ -473,6 +473,23 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
                          wal->opts.segment_size_bytes);
         goto fail;
     }
+    /* A segment larger than a quarter of the capacity would leave too little room to roll
+       and trim (capacity == segment stalled after one segment): segments are sized from the
+       capacity instead, and the log says so. */
+    if (wal->opts.capacity_bytes && wal->opts.segment_size_bytes > wal->opts.capacity_bytes / 4) {
+        uint64_t seg = (wal->opts.capacity_bytes / 4) & ~(uint64_t)4095;
+        if (seg < WAL_MIN_SEGMENT_SIZE) {
+            rc = rmq_err_set(err, RMQ_EINVAL,
+                             "wal: capacity_bytes %" PRIu64 " leaves no room for four segments",
+                             wal->opts.capacity_bytes);
+            goto fail;
+        }
+        rmq_info("wal",
+                 "%s: segment_size_bytes %" PRIu64 " is more than a quarter of capacity_bytes "
+                 "%" PRIu64 ": using segments of %" PRIu64 " bytes",
+                 wal->dir, wal->opts.segment_size_bytes, wal->opts.capacity_bytes, seg);
+        wal->opts.segment_size_bytes = seg;
+    }
     /* The active segment is preallocated in full: data may fill the capacity less one
        segment, so that the files never exceed it. */
     wal->frame_budget = wal->opts.capacity_bytes > wal->opts.segment_size_bytes

@@ -246,8 +246,11 @@ static void test_defaults(void **state)
     assert_true(cfg.broker.auto_create_topics);
     assert_int_equal(cfg.broker.default_partitions, 1);
     assert_string_equal(cfg.network.kafka_listen, "127.0.0.1:9092");
-    assert_string_equal(cfg.network.quic_listen, "127.0.0.1:9092");
-    assert_string_equal(cfg.network.rpc_listen, "127.0.0.1:9093");
+    /* Listeners of features not built yet are off by default. */
+    assert_string_equal(cfg.network.quic_listen, "");
+    assert_string_equal(cfg.network.rpc_listen, "");
+    assert_string_equal(cfg.network.metrics_listen, "");
+    assert_int_equal(rmq_config_check_supported(&cfg, NULL), 0);
     assert_string_equal(cfg.wal.path, "./data/wal");
     assert_int_equal(cfg.wal.capacity_bytes, 1ULL << 30);
     assert_true(cfg.wal.fsync_on_write);
@@ -608,6 +611,39 @@ static void test_every_key_is_known(void **state)
     assert_string_equal(take_log(), "");
 }
 
+/* A setting the build cannot honour stops startup with a line naming it. */
+static void test_unsupported_features_refused(void **state)
+{
+    static const struct {
+        const char *text, *want;
+    } cases[] = {
+        {"[network]\nquic_listen = \"127.0.0.1:9092\"\n", "key 'network.quic_listen'"},
+        {"[network]\nrpc_listen = \"127.0.0.1:9093\"\n", "key 'network.rpc_listen'"},
+        {"[network]\nmetrics_listen = \"127.0.0.1:9643\"\n", "key 'network.metrics_listen'"},
+        {"[security]\nenabled = true\n", "section [security]"},
+        {"[security.tls]\nenabled = true\nserver_cert_path = \"c.pem\"\nserver_key_path = "
+         "\"k.pem\"\n",
+         "section [security]"},
+        {"[security]\nsasl_mechanisms = [\"PLAIN\"]\n", "section [security]"},
+        {"[etl]\nenabled = true\n", "key 'etl.enabled'"},
+        {"[replication]\nmin_in_sync_replicas = 2\n", "key 'replication.min_in_sync_replicas'"},
+    };
+    RMQ_UNUSED(state);
+    for (size_t i = 0; i < RMQ_ARRAY_SIZE(cases); i++) {
+        rmq_config_t cfg;
+        rmq_err_t err;
+        assert_int_equal(
+            rmq_config_load_string(cases[i].text, strlen(cases[i].text), "t.toml", &cfg, &err), 0);
+        assert_int_equal(rmq_config_check_supported(&cfg, &err), RMQ_EUNSUPPORTED);
+        if (!strstr(err.msg, cases[i].want) || !strstr(err.msg, "not supported yet") ||
+            strncmp(err.msg, "t.toml: ", 8) != 0) {
+            print_error("case %zu: message '%s'\n", i, err.msg);
+            fail();
+        }
+        rmq_config_release(&cfg);
+    }
+}
+
 static void check_shipped_file(const char *name, bool standalone)
 {
     const char *root = getenv("RMQ_SOURCE_ROOT");
@@ -628,6 +664,10 @@ static void check_shipped_file(const char *name, bool standalone)
     assert_int_equal(rc, 0);
     assert_int_equal(cfg.warnings, 0);
     assert_int_equal(cfg.standalone.enabled, standalone);
+    /* The shipped files name only what works. */
+    if (rmq_config_check_supported(&cfg, &err) != 0)
+        print_error("%s: %s\n", path, err.msg);
+    assert_int_equal(rmq_config_check_supported(&cfg, &err), 0);
 
     /* Read the file independently and compare every key with the loaded value. */
     f = fopen(path, "rb");
@@ -784,11 +824,17 @@ static void test_hostile_inputs(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_defaults),          cmocka_unit_test(test_overrides),
-        cmocka_unit_test(test_unknown_keys_warn), cmocka_unit_test(test_type_and_range_errors),
-        cmocka_unit_test(test_cross_key_checks),  cmocka_unit_test(test_syntax_errors),
-        cmocka_unit_test(test_files_on_disk),     cmocka_unit_test(test_every_key_is_known),
-        cmocka_unit_test(test_shipped_files),     cmocka_unit_test(test_split_hostport),
+        cmocka_unit_test(test_defaults),
+        cmocka_unit_test(test_overrides),
+        cmocka_unit_test(test_unknown_keys_warn),
+        cmocka_unit_test(test_type_and_range_errors),
+        cmocka_unit_test(test_cross_key_checks),
+        cmocka_unit_test(test_syntax_errors),
+        cmocka_unit_test(test_files_on_disk),
+        cmocka_unit_test(test_every_key_is_known),
+        cmocka_unit_test(test_unsupported_features_refused),
+        cmocka_unit_test(test_shipped_files),
+        cmocka_unit_test(test_split_hostport),
         cmocka_unit_test(test_hostile_inputs),
     };
 
