@@ -27,6 +27,30 @@
 char local_dir[64];
 fault_plan_t plan = {.mu = PTHREAD_MUTEX_INITIALIZER};
 
+/* Full path of prog found in $PATH, or "" (out: 512 bytes). */
+static __attribute__((unused)) void find_in_path(const char *prog, char *out)
+{
+    out[0] = '\0';
+    const char *path = getenv("PATH");
+    char copy[4096], *save = NULL;
+    rmq_strlcpy(copy, path ? path : "/usr/bin:/bin", sizeof(copy));
+    for (char *d = strtok_r(copy, ":", &save); d != NULL; d = strtok_r(NULL, ":", &save)) {
+        snprintf(out, 512, "%s/%s", d, prog);
+        if (access(out, X_OK) == 0)
+            return;
+    }
+    out[0] = '\0';
+}
+
+/* s3rver wherever npm put it (/usr/bin or /usr/local/bin): found in $PATH. */
+static __attribute__((unused)) const char *s3rver_bin(void)
+{
+    static char bin[512];
+    if (!bin[0])
+        find_in_path("s3rver", bin);
+    return bin;
+}
+
 static int local_fault(void *opaque, rmq_objstore_local_fp_t fp, const char *key)
 {
     fault_plan_t *p = opaque;
@@ -146,7 +170,6 @@ static int port_accepts(int port)
 #ifdef CONF_BACKEND_S3
 /* ---- the s3 backend against s3rver ---- */
 
-#define S3RVER_BIN    "/usr/bin/s3rver"
 #define S3_BUCKET     "rmq-conformance"
 #define MULTIPART_MIB 5
 
@@ -237,8 +260,9 @@ static int s3rver_start(void **state)
                 dup2(nul, 0);
                 dup2(nul, 1);
             }
-            execl(S3RVER_BIN, S3RVER_BIN, "--directory", s3rver.dir, "--port", port, "--address",
-                  "127.0.0.1", "--silent", "--configure-bucket", S3_BUCKET, (char *)NULL);
+            execl(s3rver_bin(), s3rver_bin(), "--directory", s3rver.dir, "--port", port,
+                  "--address", "127.0.0.1", "--silent", "--configure-bucket", S3_BUCKET,
+                  (char *)NULL);
             _exit(127);
         }
         if (pid < 0)
@@ -345,21 +369,6 @@ static struct {
     unsigned container_seq; /* each test gets its own container: conf-<seq> */
     char container[32];
 } azurite;
-
-/* Full path of prog found in $PATH, or "" (out: 512 bytes). */
-static void find_in_path(const char *prog, char *out)
-{
-    out[0] = '\0';
-    const char *path = getenv("PATH");
-    char copy[4096], *save = NULL;
-    rmq_strlcpy(copy, path ? path : "/usr/bin:/bin", sizeof(copy));
-    for (char *d = strtok_r(copy, ":", &save); d != NULL; d = strtok_r(NULL, ":", &save)) {
-        snprintf(out, 512, "%s/%s", d, prog);
-        if (access(out, X_OK) == 0)
-            return;
-    }
-    out[0] = '\0';
-}
 
 /* True when azurite-blob and node are in $PATH. */
 static int azurite_installed(void)
@@ -555,8 +564,8 @@ const conf_backend_t *backend = &local_backend;
 const char *conf_missing(void)
 {
 #if defined(CONF_BACKEND_S3)
-    if (access(S3RVER_BIN, X_OK) != 0)
-        return S3RVER_BIN " not found; the s3 conformance suite needs s3rver (npm)";
+    if (!s3rver_bin()[0])
+        return "s3rver not found in PATH; the s3 conformance suite needs s3rver (npm)";
 #elif defined(CONF_BACKEND_AZURE)
     if (!azurite_installed())
         return "azurite-blob or node not found in PATH; the azure conformance suite needs "
