@@ -31,7 +31,7 @@ repl = {
     ("network", "kafka_listen"): '"127.0.0.1:%s"' % port,
     ("network", "quic_listen"): '""',
     ("network", "metrics_listen"): '""',
-    ("network", "rpc_listen"): '"127.0.0.1:%s"' % rpc,
+    ("network", "rpc_listen"): '""',
     ("wal", "path"): '"%s"' % os.path.join(d, "wal"),
     ("object_storage", "path"): '"%s"' % os.path.join(d, "objects"),
     ("controller", "data_dir"): '"%s"' % os.path.join(d, "controller"),

@@ -62,7 +62,7 @@ def _write_config(data_dir, port):
         ("network", "kafka_listen"): '"%s:%d"' % (HOST, port),
         ("network", "quic_listen"): '""',
         ("network", "metrics_listen"): '""',
-        ("network", "rpc_listen"): '"%s:%d"' % (HOST, _free_port()),
+        ("network", "rpc_listen"): '""',
         ("network", "connection_timeout_ms"): "60000",
         ("wal", "path"): '"%s"' % os.path.join(data_dir, "wal"),
         ("object_storage", "path"): '"%s"' % os.path.join(data_dir, "objects"),
