@@ -477,8 +477,9 @@ static void *park_main(void *arg)
         rmq_wd_busy(&pk->probe, "resuming a parked produce");
         {
             const rmq_ProduceRequest_t *pr = ctx->req->kreq.body;
-            uint64_t limit = pr->timeout_ms > 0 ? (uint64_t)pr->timeout_ms : 0;
-            if (rmq_mono_ns() - ctx->parked_ns > limit * 1000000u + 1000000000u * (limit == 0))
+            /* The request's own timeout; one without one (0) gets a second. */
+            uint64_t limit_ms = pr->timeout_ms > 0 ? (uint64_t)pr->timeout_ms : 1000;
+            if (rmq_mono_ns() - ctx->parked_ns > limit_ms * 1000000u)
                 fail = RMQ_KERR_REQUEST_TIMED_OUT;
         }
         r = produce_run(ctx, fail);

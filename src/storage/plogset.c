@@ -28,6 +28,7 @@
 
 #include "common/assert.h"
 #include "common/crc32c.h"
+#include "common/file.h"
 #include "common/log.h"
 #include "common/mem.h"
 #include "storage/partition_int.h"
@@ -137,26 +138,11 @@ static int ckpt_load(rmq_plogset_t *pset, rmq_err_t *err)
     return rc;
 }
 
-static int write_all(int fd, const uint8_t *p, size_t n)
-{
-    while (n > 0) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w < 0)
-            return -errno;
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
-}
-
 int rmq_plogset_write_ckpt_(rmq_plogset_t *pset, rmq_plog_t *plog, int64_t new_start,
                             rmq_err_t *err)
 {
     rmq_wbuf_t wb;
     uint32_t count = 0;
-    char tmp[4096];
     int rc = 0;
 
     pset_check(pset);
@@ -188,32 +174,7 @@ int rmq_plogset_write_ckpt_(rmq_plogset_t *pset, rmq_plog_t *plog, int64_t new_s
     rmq_put_le32(wb.data + 8, count);
     rmq_wbuf_put_le32(&wb, rmq_crc32c(0, wb.data, wb.len));
 
-    snprintf(tmp, sizeof(tmp), "%s.tmp", pset->ckpt_path);
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        rc = rmq_err_set(err, -errno, "create %s: %s", tmp, strerror(errno));
-        goto out;
-    }
-    rc = write_all(fd, wb.data, wb.len);
-    if (rc == 0 && fdatasync(fd) != 0)
-        rc = -errno;
-    close(fd);
-    if (rc != 0) {
-        rmq_err_set(err, rc, "write %s: %s", tmp, strerror(-rc));
-        unlink(tmp);
-        goto out;
-    }
-    if (rename(tmp, pset->ckpt_path) != 0) {
-        rc = rmq_err_set(err, -errno, "rename %s: %s", tmp, strerror(errno));
-        unlink(tmp);
-        goto out;
-    }
-    int dfd = open(pset->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd < 0 || fsync(dfd) != 0)
-        rc = rmq_err_set(err, -errno, "fsync %s: %s", pset->dir, strerror(errno));
-    if (dfd >= 0)
-        close(dfd);
-out:
+    rc = rmq_file_replace(pset->ckpt_path, wb.data, wb.len, err);
     rmq_wbuf_release(&wb);
     return rc;
 }
