@@ -7,6 +7,9 @@ FUZZ_SECONDS ?= 20
 FUZZ_TARGETS := fuzz_toml fuzz_record_batch fuzz_wal_recovery fuzz_kafka_request fuzz_objstore_xml \
                 fuzz_tier_footer
 CONFIG ?= config/standalone.toml
+# The npm tools (kafkajs, s3rver, Azurite) live in tools/npm/node_modules, pinned by its lockfile.
+export PATH := $(CURDIR)/tools/npm/node_modules/.bin:$(PATH)
+export NODE_PATH := $(CURDIR)/tools/npm/node_modules
 # Formatted sources: ours, not generated code (files marked "GENERATED FILE" are skipped).
 FMT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.c' '*.h' 2>/dev/null | grep -v '/gen/' | xargs grep -L 'GENERATED FILE' 2>/dev/null)
 

@@ -51,7 +51,7 @@
 # little), OBJ_BACKLOG_MIB (512; 128 quick), OBJ_PUTS_MIB (1024; 256 quick), OBJ_RECORD_SIZE
 # (16384), OBJ_CONSUMERS (4), OBJ_RAW_COUNT (32; 8 quick), OBJ_RAW_PARALLEL (4),
 # OBJ_RAW_RANGE_MIB (4), OBJ_RAW_RANGE_PARALLEL (16), OBJ_LOG_DIR (keep the brokers' logs
-# there). Needs /usr/bin/s3rver and /usr/bin/python3.
+# there). Needs s3rver (tools/npm, installed by scripts/install-deps) and /usr/bin/python3.
 # DIR must be on a real disk (tmpfs is refused); a fresh subdirectory is created inside it and
 # removed on exit. s3rver, the proxy and every broker are stopped by their pids; every wait is
 # bounded.
@@ -69,7 +69,7 @@ BROKER_BIN=$BUILD_DIR/src/cmd/rustmq-broker
 KAFKA_LOAD=$BUILD_DIR/bench/kafka_load
 KAFKA_CONSUME=$BUILD_DIR/bench/kafka_consume
 HELPER=$ROOT/bench/objects_bench.py
-S3RVER=/usr/bin/s3rver
+S3RVER=$(PATH="$ROOT/tools/npm/node_modules/.bin:$PATH" command -v s3rver || true)
 PY=/usr/bin/python3
 QUICK=${BENCH_QUICK:-0}
 if [ "$QUICK" = 1 ]; then

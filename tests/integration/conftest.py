@@ -28,6 +28,11 @@ BUILD = os.environ.get("RMQ_BUILD_DIR", "")
 BINARY = os.path.join(BUILD, "src", "cmd", "rustmq-broker") if BUILD else ""
 TEMPLATE = os.path.join(ROOT, "config", "standalone.toml")
 HOST = "127.0.0.1"
+# The npm tools (s3rver, Azurite, kafkajs) installed from tools/npm's lockfile come first.
+_NPM = os.path.join(ROOT, "tools", "npm", "node_modules")
+if os.path.isdir(_NPM):
+    os.environ["PATH"] = os.path.join(_NPM, ".bin") + os.pathsep + os.environ.get("PATH", "")
+    os.environ.setdefault("NODE_PATH", _NPM)
 
 START_TIMEOUT_S = 30.0
 STOP_TIMEOUT_S = 60.0  # LeakSanitizer runs at exit and takes its time on a loaded machine
@@ -199,7 +204,7 @@ class Broker:
 
 def require_binary():
     if not BINARY or not os.path.isfile(BINARY):
-        pytest.skip("RMQ_BUILD_DIR does not hold src/cmd/rustmq-broker (set it to a build dir)")
+        missing_tool("RMQ_BUILD_DIR does not hold src/cmd/rustmq-broker (set it to a build dir)")
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ import pytest
 from confluent_kafka import Producer
 
 import kafka_util as ku
+from conftest import missing_tool
 
 N = 100_000
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -109,7 +110,7 @@ def test_kcat_100k_snappy(broker, tmp_path):
     against the produce window. kcat cannot create topics: confluent's AdminClient does."""
     kcat = shutil.which("kcat")
     if not kcat:
-        pytest.skip("kcat not installed (scripts/install-deps installs it)")
+        missing_tool("kcat not installed (scripts/install-deps installs it)")
     topic = "it-kcat"
     ku.create_topic(broker.bootstrap, topic, 6)
     inp = tmp_path / "in.txt"
@@ -154,7 +155,7 @@ def test_kafka_python_100k_zstd(broker):
     from kafka.structs import TopicPartition
 
     if not has_zstd():
-        pytest.skip("python3-zstandard missing: kafka-python cannot zstd")
+        missing_tool("python3-zstandard missing: kafka-python cannot zstd")
     topic = "it-kafka-python"
     adm = KafkaAdminClient(bootstrap_servers=broker.bootstrap, request_timeout_ms=30000)
     try:
@@ -210,16 +211,12 @@ def test_kafkajs_100k_gzip(broker, tmp_path):
     consumes with a consumer group and writes one JSON line per record."""
     node = shutil.which("node")
     if not node:
-        pytest.skip("node not installed (scripts/install-deps installs nodejs)")
-    env = dict(os.environ)
-    npm = shutil.which("npm")
-    if npm and "NODE_PATH" not in env:
-        root = subprocess.run([npm, "root", "-g"], capture_output=True, text=True, timeout=60)
-        env["NODE_PATH"] = root.stdout.strip()
+        missing_tool("node not installed (scripts/install-deps installs nodejs)")
+    env = dict(os.environ)  # NODE_PATH: tools/npm/node_modules (conftest)
     check = subprocess.run([node, "-e", "require('kafkajs')"], env=env, capture_output=True,
                            timeout=60)
     if check.returncode != 0:
-        pytest.skip("kafkajs not installed (scripts/install-deps installs it with npm)")
+        missing_tool("kafkajs not installed (scripts/install-deps installs it with npm)")
     out = tmp_path / "records.jsonl"
     base = ku.base_timestamp()
     args = {"bootstrap": broker.bootstrap, "topic": "it-kafkajs", "n": N, "base_ts": base,
