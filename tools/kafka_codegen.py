@@ -58,6 +58,9 @@ APIS = [
     (37, "CreatePartitions"),
     (42, "DeleteGroups"),
     (44, "IncrementalAlterConfigs"),
+    (47, "OffsetDelete"),
+    (50, "DescribeUserScramCredentials"),
+    (51, "AlterUserScramCredentials"),
     (60, "DescribeCluster"),
 ]
 

@@ -38,6 +38,7 @@ static const struct {
     {RMQ_KAFKA_API_DESCRIBE_GROUPS, rmq_h_group},
     {RMQ_KAFKA_API_LIST_GROUPS, rmq_h_group},
     {RMQ_KAFKA_API_DELETE_GROUPS, rmq_h_group},
+    {RMQ_KAFKA_API_OFFSET_DELETE, rmq_h_group},
     {RMQ_KAFKA_API_PRODUCE, rmq_h_produce},
     {RMQ_KAFKA_API_INIT_PRODUCER_ID, rmq_h_produce},
     {RMQ_KAFKA_API_FETCH, rmq_h_fetch},
@@ -50,6 +51,11 @@ static const struct {
     {RMQ_KAFKA_API_ALTER_CONFIGS, rmq_h_admin},
     {RMQ_KAFKA_API_INCREMENTAL_ALTER_CONFIGS, rmq_h_admin},
     {RMQ_KAFKA_API_OFFSET_FOR_LEADER_EPOCH, rmq_h_admin},
+    {RMQ_KAFKA_API_DESCRIBE_ACLS, rmq_h_security},
+    {RMQ_KAFKA_API_CREATE_ACLS, rmq_h_security},
+    {RMQ_KAFKA_API_DELETE_ACLS, rmq_h_security},
+    {RMQ_KAFKA_API_DESCRIBE_USER_SCRAM_CREDENTIALS, rmq_h_security},
+    {RMQ_KAFKA_API_ALTER_USER_SCRAM_CREDENTIALS, rmq_h_security},
 };
 
 rmq_handler_fn rmq_broker_handler(int16_t api_key)

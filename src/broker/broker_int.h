@@ -127,6 +127,9 @@ void rmq_produce_park_stats(rmq_broker_t *b, uint64_t *parked, uint64_t *reparke
 /* h_admin.c: topic admin, configs, DeleteRecords, OffsetForLeaderEpoch */
 void rmq_h_admin(rmq_req_t *req);
 
+/* h_security.c: ACL and SCRAM APIs, answered SECURITY_DISABLED (no authorizer is built) */
+void rmq_h_security(rmq_req_t *req);
+
 /* h_fetch.c: Fetch (long poll) and ListOffsets */
 void rmq_h_fetch(rmq_req_t *req);
 int rmq_fetch_init(rmq_broker_t *b);

@@ -255,8 +255,19 @@ static void deliver_join_error(rmq_group_mgr_t *mgr, rmq_group_join_fn cb, void 
     queue_delivery(mgr, d);
 }
 
+static void deliver_join_skip(rmq_group_mgr_t *mgr, group_t *g, member_t *m, rmq_group_join_fn cb,
+                              void *opaque, int skip_assignment);
+
 static void deliver_join(rmq_group_mgr_t *mgr, group_t *g, member_t *m, rmq_group_join_fn cb,
                          void *opaque)
+{
+    deliver_join_skip(mgr, g, m, cb, opaque, 0);
+}
+
+/* skip_assignment: KIP-814, a static leader that rejoined a stable group keeps the current
+   assignment; it gets the members (so it can run its assignor later) and is told not to. */
+static void deliver_join_skip(rmq_group_mgr_t *mgr, group_t *g, member_t *m, rmq_group_join_fn cb,
+                              void *opaque, int skip_assignment)
 {
     delivery_t *d = rmq_calloc(1, sizeof(*d));
     int is_leader = g->leader && strcmp(g->leader, m->id) == 0;
@@ -271,6 +282,7 @@ static void deliver_join(rmq_group_mgr_t *mgr, group_t *g, member_t *m, rmq_grou
     d->join.protocol_name = stash_str(d, g->protocol_name);
     d->join.leader = stash_str(d, g->leader ? g->leader : "");
     d->join.member_id = stash_str(d, m->id);
+    d->join.skip_assignment = skip_assignment;
     if (is_leader && g->nmembers > 0) {
         int i = 0;
         d->members = rmq_calloc((size_t)g->nmembers, sizeof(*d->members));
@@ -649,9 +661,14 @@ void rmq_group_join(rmq_group_mgr_t *mgr, const rmq_group_join_req_t *req, uint6
             }
             free(old->id);
             old->id = nid;
-            if (g->state == ST_STABLE && same_protocols(old, req) && !was_leader) {
+            if (g->state == ST_STABLE && same_protocols(old, req)) {
+                /* KIP-345/KIP-814: nothing changed, so no rebalance; the other members keep
+                   their assignment. A restarted leader is told to skip the assignment (its
+                   SyncGroup in the stable group gets its current one back). */
                 old->last_heartbeat_ms = now;
-                deliver_join(mgr, g, old, cb, opaque);
+                rmq_info(SUBSYS, "group %s: static member %s rejoined as %s%s, no rebalance", g->id,
+                         old->instance_id, old->id, was_leader ? " (leader)" : "");
+                deliver_join_skip(mgr, g, old, cb, opaque, was_leader);
                 goto out;
             }
             set_protocols(old, req);
@@ -1151,6 +1168,86 @@ static void delete_keys(rmq_group_mgr_t *mgr, key_list_t *kl)
     }
     if (rmq_kv_commit(mgr->kv, b) < 0)
         rmq_error(SUBSYS, "deleting offsets failed");
+}
+
+/*
+ * Whether a member of a "consumer" group subscribes to topic, from its subscription in the
+ * chosen protocol's metadata (ConsumerProtocolSubscription: int16 version, then an array of
+ * int16-length strings). Metadata that does not parse counts as subscribed, as Kafka does.
+ */
+static int member_subscribes(const group_t *g, const member_t *m, const char *topic)
+{
+    const proto_t *p = member_protocol(m, g->protocol_name);
+    size_t tl = strlen(topic), pos = 6;
+    int32_t n;
+
+    if (!p || p->len < 6)
+        return 1;
+    n = (int32_t)rmq_be32(p->meta + 2);
+    if (n < 0)
+        return 1;
+    for (int32_t i = 0; i < n; i++) {
+        uint16_t l;
+        if (p->len - pos < 2)
+            return 1;
+        l = rmq_be16(p->meta + pos);
+        pos += 2;
+        if (p->len - pos < l)
+            return 1;
+        if (l == tl && memcmp(p->meta + pos, topic, tl) == 0)
+            return 1;
+        pos += l;
+    }
+    return 0;
+}
+
+int16_t rmq_group_delete_offsets(rmq_group_mgr_t *mgr, const char *group_id,
+                                 rmq_group_offset_t *offs, int n)
+{
+    group_t *g;
+    int16_t e = RMQ_KERR_NONE;
+    rmq_kv_batch_t *b;
+    int ndel = 0;
+
+    pthread_mutex_lock(&mgr->lock);
+    g = group_get(mgr, group_id, 0);
+    if (!g || g->state == ST_DEAD) {
+        e = RMQ_KERR_GROUP_ID_NOT_FOUND;
+        goto out;
+    }
+    if (g->state != ST_EMPTY && !str_eq(g->protocol_type, "consumer")) {
+        e = RMQ_KERR_NON_EMPTY_GROUP;
+        goto out;
+    }
+    b = rmq_kv_batch_new();
+    for (int i = 0; i < n; i++) {
+        uint8_t key[1024];
+        size_t kl;
+        int subscribed = 0;
+        if (offs[i].error != RMQ_KERR_NONE)
+            continue; /* the caller already answered it (unknown topic) */
+        if (g->state != ST_EMPTY)
+            for (member_t *m = g->members; m && !subscribed; m = m->next)
+                subscribed = member_subscribes(g, m, offs[i].topic);
+        if (subscribed) {
+            offs[i].error = RMQ_KERR_GROUP_SUBSCRIBED_TO_TOPIC;
+            continue;
+        }
+        kl = offset_key(key, sizeof(key), group_id, offs[i].topic, offs[i].partition);
+        if (kl) {
+            rmq_kv_batch_del(b, key, kl);
+            ndel++;
+        }
+    }
+    if (rmq_kv_commit(mgr->kv, b) < 0 && ndel) {
+        rmq_error(SUBSYS, "group %s: deleting offsets failed", group_id);
+        for (int i = 0; i < n; i++)
+            if (offs[i].error == RMQ_KERR_NONE)
+                offs[i].error = RMQ_KERR_KAFKA_STORAGE_ERROR;
+    }
+out:
+    unlock_and_deliver(mgr);
+    return e;
 }
 
 void rmq_group_forget_topic(rmq_group_mgr_t *mgr, const char *topic)

@@ -79,7 +79,7 @@ typedef struct rmq_group_join_res {
     const char *protocol_name;
     const char *leader;
     const char *member_id;
-    int skip_assignment; /* never set: we do not run server-side assignors */
+    int skip_assignment; /* KIP-814: a static leader rejoined a stable group */
     int nmembers;        /* the leader gets every member; followers none */
     const rmq_group_member_info_t *members;
 } rmq_group_join_res_t;
@@ -158,6 +158,15 @@ typedef void (*rmq_group_offset_fn)(void *opaque, const char *topic, int32_t par
                                     size_t metadata_len);
 void rmq_group_fetch_all(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_offset_fn cb,
                          void *opaque);
+
+/*
+ * OffsetDelete (KIP-496): deletes the committed offsets of offs[0..n) (entries whose error is
+ * already set are skipped). Group errors: GROUP_ID_NOT_FOUND, NON_EMPTY_GROUP (an active group
+ * not of the "consumer" protocol type). Per partition: GROUP_SUBSCRIBED_TO_TOPIC while a
+ * member of the active group subscribes to the topic, else NONE (deleted or none to delete).
+ */
+int16_t rmq_group_delete_offsets(rmq_group_mgr_t *mgr, const char *group_id,
+                                 rmq_group_offset_t *offs, int n);
 
 /* Drops committed offsets of a deleted topic (all groups). */
 void rmq_group_forget_topic(rmq_group_mgr_t *mgr, const char *topic);

@@ -52,7 +52,7 @@ static void join_done(void *opaque, const rmq_group_join_res_t *r)
                                                        : rmq_req_str(req, "");
     resp->leader = rmq_req_str(req, r->leader ? r->leader : "");
     resp->member_id = rmq_req_str(req, r->member_id ? r->member_id : "");
-    resp->skip_assignment = false;
+    resp->skip_assignment = r->skip_assignment != 0;
     resp->members_count = r->nmembers;
     if (r->nmembers > 0) {
         resp->members = rmq_req_alloc(req, sizeof(*resp->members) * (size_t)r->nmembers);
@@ -547,6 +547,54 @@ static void h_delete_groups(rmq_req_t *req)
     rmq_req_respond(req, resp);
 }
 
+/* OffsetDelete (KIP-496): committed offsets of partitions the group no longer consumes. */
+static void h_offset_delete(rmq_req_t *req)
+{
+    const rmq_OffsetDeleteRequest_t *dr = req->kreq.body;
+    rmq_OffsetDeleteResponse_t *resp = rmq_req_alloc(req, sizeof(*resp));
+    int nt = dr->topics_count > 0 ? dr->topics_count : 0, total = 0, k = 0;
+    rmq_group_offset_t *offs;
+
+    rmq_OffsetDeleteResponse_init(resp);
+    for (int i = 0; i < nt; i++)
+        total += dr->topics[i].partitions_count > 0 ? dr->topics[i].partitions_count : 0;
+    offs = rmq_req_alloc(req, sizeof(*offs) * (size_t)(total ? total : 1));
+    for (int i = 0; i < nt; i++) {
+        const rmq_OffsetDeleteRequest_OffsetDeleteRequestTopic_t *t = &dr->topics[i];
+        int16_t te;
+        rmq_topic_t *topic = rmq_broker_topic(req->b, t->name, 0, &te);
+        for (int j = 0; j < (t->partitions_count > 0 ? t->partitions_count : 0); j++, k++) {
+            offs[k].topic = rmq_req_cstr(req, t->name);
+            offs[k].partition = t->partitions[j].partition_index;
+            offs[k].error =
+                !topic || offs[k].partition < 0 || offs[k].partition >= topic->npartitions
+                    ? RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION
+                    : RMQ_KERR_NONE;
+        }
+        rmq_topic_unref(topic);
+    }
+    resp->error_code =
+        rmq_group_delete_offsets(req->b->groups, rmq_req_cstr(req, dr->group_id), offs, total);
+    if (resp->error_code == RMQ_KERR_NONE) {
+        resp->topics = rmq_req_alloc(req, sizeof(*resp->topics) * (size_t)(nt ? nt : 1));
+        resp->topics_count = nt;
+        k = 0;
+        for (int i = 0; i < nt; i++) {
+            const rmq_OffsetDeleteRequest_OffsetDeleteRequestTopic_t *t = &dr->topics[i];
+            int np = t->partitions_count > 0 ? t->partitions_count : 0;
+            resp->topics[i].name = t->name;
+            resp->topics[i].partitions =
+                rmq_req_alloc(req, sizeof(*resp->topics[i].partitions) * (size_t)(np ? np : 1));
+            resp->topics[i].partitions_count = np;
+            for (int j = 0; j < np; j++, k++) {
+                resp->topics[i].partitions[j].partition_index = offs[k].partition;
+                resp->topics[i].partitions[j].error_code = offs[k].error;
+            }
+        }
+    }
+    rmq_req_respond(req, resp);
+}
+
 void rmq_h_group(rmq_req_t *req)
 {
     switch (req->kreq.api_key) {
@@ -576,6 +624,9 @@ void rmq_h_group(rmq_req_t *req)
         break;
     case RMQ_KAFKA_API_DELETE_GROUPS:
         h_delete_groups(req);
+        break;
+    case RMQ_KAFKA_API_OFFSET_DELETE:
+        h_offset_delete(req);
         break;
     default:
         rmq_req_fail_close(req, "not a group API");

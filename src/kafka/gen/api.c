@@ -31,9 +31,12 @@ const rmq_kafka_api_t rmq_kafka_api_versions[] = {
     {37, "CreatePartitions", 0, 3, 2, false, &rmq_CreatePartitionsRequest_desc, &rmq_CreatePartitionsResponse_desc},
     {42, "DeleteGroups", 0, 2, 2, false, &rmq_DeleteGroupsRequest_desc, &rmq_DeleteGroupsResponse_desc},
     {44, "IncrementalAlterConfigs", 0, 1, 1, false, &rmq_IncrementalAlterConfigsRequest_desc, &rmq_IncrementalAlterConfigsResponse_desc},
+    {47, "OffsetDelete", 0, 0, -1, false, &rmq_OffsetDeleteRequest_desc, &rmq_OffsetDeleteResponse_desc},
+    {50, "DescribeUserScramCredentials", 0, 0, 0, false, &rmq_DescribeUserScramCredentialsRequest_desc, &rmq_DescribeUserScramCredentialsResponse_desc},
+    {51, "AlterUserScramCredentials", 0, 0, 0, false, &rmq_AlterUserScramCredentialsRequest_desc, &rmq_AlterUserScramCredentialsResponse_desc},
     {60, "DescribeCluster", 0, 1, 0, false, &rmq_DescribeClusterRequest_desc, &rmq_DescribeClusterResponse_desc},
 };
-const size_t rmq_kafka_api_count = 30;
+const size_t rmq_kafka_api_count = 33;
 
 const rmq_kmsg_desc_t *const rmq_kafka_messages[] = {
     &rmq_RequestHeader_desc,
@@ -96,10 +99,16 @@ const rmq_kmsg_desc_t *const rmq_kafka_messages[] = {
     &rmq_DeleteGroupsResponse_desc,
     &rmq_IncrementalAlterConfigsRequest_desc,
     &rmq_IncrementalAlterConfigsResponse_desc,
+    &rmq_OffsetDeleteRequest_desc,
+    &rmq_OffsetDeleteResponse_desc,
+    &rmq_DescribeUserScramCredentialsRequest_desc,
+    &rmq_DescribeUserScramCredentialsResponse_desc,
+    &rmq_AlterUserScramCredentialsRequest_desc,
+    &rmq_AlterUserScramCredentialsResponse_desc,
     &rmq_DescribeClusterRequest_desc,
     &rmq_DescribeClusterResponse_desc,
 };
-const size_t rmq_kafka_message_count = 62;
+const size_t rmq_kafka_message_count = 68;
 
 const rmq_kafka_api_t *rmq_kafka_api_get(int16_t api_key)
 {
@@ -162,8 +171,14 @@ const rmq_kafka_api_t *rmq_kafka_api_get(int16_t api_key)
         return &rmq_kafka_api_versions[27];
     case 44:
         return &rmq_kafka_api_versions[28];
-    case 60:
+    case 47:
         return &rmq_kafka_api_versions[29];
+    case 50:
+        return &rmq_kafka_api_versions[30];
+    case 51:
+        return &rmq_kafka_api_versions[31];
+    case 60:
+        return &rmq_kafka_api_versions[32];
     default:
         return NULL;
     }

@@ -56,6 +56,9 @@
 #include "kafka/gen/create_partitions.h"
 #include "kafka/gen/delete_groups.h"
 #include "kafka/gen/incremental_alter_configs.h"
+#include "kafka/gen/offset_delete.h"
+#include "kafka/gen/describe_user_scram_credentials.h"
+#include "kafka/gen/alter_user_scram_credentials.h"
 #include "kafka/gen/describe_cluster.h"
 #include "kafka/wire.h"
 
@@ -90,6 +93,9 @@ typedef enum rmq_kafka_api_key {
     RMQ_KAFKA_API_CREATE_PARTITIONS = 37,
     RMQ_KAFKA_API_DELETE_GROUPS = 42,
     RMQ_KAFKA_API_INCREMENTAL_ALTER_CONFIGS = 44,
+    RMQ_KAFKA_API_OFFSET_DELETE = 47,
+    RMQ_KAFKA_API_DESCRIBE_USER_SCRAM_CREDENTIALS = 50,
+    RMQ_KAFKA_API_ALTER_USER_SCRAM_CREDENTIALS = 51,
     RMQ_KAFKA_API_DESCRIBE_CLUSTER = 60,
 } rmq_kafka_api_key_t;
 

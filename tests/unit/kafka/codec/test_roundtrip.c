@@ -200,7 +200,7 @@ static void test_unsupported_versions(void **state)
 static void test_api_table(void **state)
 {
     (void)state;
-    assert_int_equal(rmq_kafka_api_count, 30);
+    assert_int_equal(rmq_kafka_api_count, 33);
     for (size_t i = 0; i < rmq_kafka_api_count; i++) {
         const rmq_kafka_api_t *api = &rmq_kafka_api_versions[i];
         if (i > 0)
