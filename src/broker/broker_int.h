@@ -95,6 +95,16 @@ rmq_topic_t *rmq_broker_topic(rmq_broker_t *b, rmq_kw_str_t name, int allow_crea
  * out of range. */
 rmq_plog_t *rmq_broker_plog(rmq_broker_t *b, const rmq_topic_t *topic, int32_t partition);
 
+/*
+ * KIP-430 authorized operations with no authorizer: every operation the resource type
+ * supports (Kafka's AclOperation codes as bits), what a Kafka broker without one reports.
+ */
+#define RMQ_AUTHZ_OPS_TOPIC                                                                        \
+    ((1 << 3) | (1 << 4) | (1 << 5) | (1 << 6) | (1 << 7) | (1 << 8) | (1 << 10) | (1 << 11))
+#define RMQ_AUTHZ_OPS_GROUP ((1 << 3) | (1 << 6) | (1 << 8))
+#define RMQ_AUTHZ_OPS_CLUSTER                                                                      \
+    ((1 << 5) | (1 << 7) | (1 << 8) | (1 << 9) | (1 << 10) | (1 << 11) | (1 << 12))
+
 /* Wakes the ticker (group timers, fetch long polls) early. */
 void rmq_broker_kick(rmq_broker_t *b);
 

@@ -526,6 +526,8 @@ static void h_describe_groups(rmq_req_t *req)
         describe_ctx_t c = {req, &resp->groups[i]};
         rmq_DescribeGroupsResponse_DescribedGroup_init(&resp->groups[i]);
         rmq_group_describe(req->b->groups, rmq_req_cstr(req, dr->groups[i]), describe_cb, &c);
+        if (dr->include_authorized_operations)
+            resp->groups[i].authorized_operations = RMQ_AUTHZ_OPS_GROUP;
     }
     rmq_req_respond(req, resp);
 }

@@ -79,7 +79,11 @@ static void fill_partition(rmq_broker_t *b, const rmq_topic_t *t, int32_t i,
 static void fill_topic(rmq_broker_t *b, rmq_topic_t *t,
                        rmq_MetadataResponse_MetadataResponseTopic_t *mt, rmq_req_t *req)
 {
+    const rmq_MetadataRequest_t *mr = req->kreq.body;
+
     mt->error_code = RMQ_KERR_NONE;
+    if (mr->include_topic_authorized_operations)
+        mt->topic_authorized_operations = RMQ_AUTHZ_OPS_TOPIC;
     mt->name = rmq_req_str(req, t->name);
     memcpy(mt->topic_id.b, t->id, 16);
     mt->is_internal = false;
@@ -115,6 +119,8 @@ void rmq_h_metadata(rmq_req_t *req)
     fill_brokers(req->b, req, resp);
     resp->cluster_id = rmq_req_str(req, b->cluster_id);
     resp->controller_id = b->node_id;
+    if (mr->include_cluster_authorized_operations)
+        resp->cluster_authorized_operations = RMQ_AUTHZ_OPS_CLUSTER;
     if (all) {
         rmq_topic_t **list;
         size_t n = rmq_topics_list(b->topics, &list);
@@ -172,6 +178,8 @@ void rmq_h_describe_cluster(rmq_req_t *req)
     }
     resp->cluster_id = rmq_req_str(req, b->cluster_id);
     resp->controller_id = b->node_id;
+    if (dr->include_cluster_authorized_operations)
+        resp->cluster_authorized_operations = RMQ_AUTHZ_OPS_CLUSTER;
     resp->brokers = rmq_req_alloc(req, sizeof(*resp->brokers));
     rmq_DescribeClusterResponse_DescribeClusterBroker_init(&resp->brokers[0]);
     resp->brokers[0].broker_id = b->node_id;

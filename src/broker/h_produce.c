@@ -140,6 +140,7 @@ static int16_t wal_error_to_kafka(int rc)
  */
 typedef struct records_seen {
     int64_t max_timestamp; /* newest record timestamp, -1 when none has one */
+    int64_t min_timestamp; /* oldest record timestamp that is set (>= 0), INT64_MAX if none */
     int null_key;          /* some record has a null key */
 } records_seen_t;
 
@@ -151,6 +152,7 @@ static int16_t check_records(const uint8_t *p, const rmq_batch_info_t *info, rec
     int rc;
 
     seen->max_timestamp = -1;
+    seen->min_timestamp = INT64_MAX;
     seen->null_key = 0;
     if (info->record_count > 0 && info->last_offset_delta != info->record_count - 1) {
         rmq_err_set(why, RMQ_ECORRUPT, "lastOffsetDelta %" PRId32 " with %" PRId32 " records",
@@ -162,6 +164,8 @@ static int16_t check_records(const uint8_t *p, const rmq_batch_info_t *info, rec
         rc = 0;
         if (rec.timestamp > seen->max_timestamp)
             seen->max_timestamp = rec.timestamp;
+        if (rec.timestamp >= 0 && rec.timestamp < seen->min_timestamp)
+            seen->min_timestamp = rec.timestamp;
         if (!rec.key)
             seen->null_key = 1;
     }
@@ -227,6 +231,16 @@ static int validate_partition(rmq_req_t *req, const rmq_topic_t *topic, uint8_t 
                 rmq_req_str(req, "Compacted topic cannot accept message without key");
             return -1;
         }
+        /* message.timestamp.before/after.max.ms (CreateTime): Kafka's INVALID_TIMESTAMP. */
+        if (!topic->cfg.log_append_time &&
+            ((seen.min_timestamp != INT64_MAX && now - seen.min_timestamp > 0 &&
+              now - seen.min_timestamp > topic->cfg.ts_before_max_ms) ||
+             (seen.max_timestamp > now && seen.max_timestamp - now > topic->cfg.ts_after_max_ms))) {
+            out->error_code = RMQ_KERR_INVALID_TIMESTAMP;
+            out->error_message = rmq_req_str(req, "a record timestamp is outside "
+                                                  "message.timestamp.before/after.max.ms");
+            return -1;
+        }
         if (topic->cfg.log_append_time) {
             rmq_batch_set_log_append_time(p + off, size, now);
             out->log_append_time_ms = now;
@@ -266,6 +280,13 @@ static int produce_partition(produce_ctx_t *ctx, const rmq_topic_t *topic,
     if (total == 0) {
         out->error_code = RMQ_KERR_CORRUPT_MESSAGE;
         out->error_message = rmq_req_str(req, "no records");
+        return PRODUCE_DONE;
+    }
+    if (((const rmq_ProduceRequest_t *)req->kreq.body)->acks == -1 &&
+        topic->cfg.min_insync_replicas > 1) {
+        /* One broker is one in-sync replica: Kafka refuses acks=all below the minimum. */
+        out->error_code = RMQ_KERR_NOT_ENOUGH_REPLICAS;
+        out->error_message = rmq_req_str(req, "min.insync.replicas is above the 1 in-sync replica");
         return PRODUCE_DONE;
     }
     if (!ctx->validated) {

@@ -29,27 +29,101 @@ struct rmq_topics {
     uint64_t next_pid;
 };
 
-enum { T_BOOL = 1, T_STRING = 2, T_INT = 3, T_LONG = 5, T_LIST = 7 };
+/* Kafka's ConfigType numbers, as DescribeConfigs v3+ reports them. */
+enum { T_BOOL = 1, T_STRING = 2, T_INT = 3, T_LONG = 5, T_DOUBLE = 6, T_LIST = 7 };
+
+/* How a value is checked beyond its type. */
+enum {
+    V_NONE = 0,
+    V_ENUM,      /* one of cfgdef.valid */
+    V_ENUM_LIST, /* a non-empty comma list of cfgdef.valid */
+    V_REPLICAS,  /* "", "*" or "partition:broker,..." (throttled replicas) */
+    V_VERSION,   /* a Kafka version such as "3.0-IV1" or "2.8" */
+};
 
 typedef struct cfgdef {
     const char *name;
     const char *def;
     int type;
-    const char *doc;
+    int check;
+    int64_t lo, hi;           /* T_INT / T_LONG bounds */
+    const char *const *valid; /* V_ENUM, V_ENUM_LIST: NULL-terminated */
+    const char *doc;          /* "no effect: ..." when it is only accepted and reported */
 } cfgdef_t;
 
+#define L64MAX "9223372036854775807"
+static const char *const v_policy[] = {"delete", "compact", NULL};
+static const char *const v_codec[] = {"producer", "uncompressed", "gzip", "snappy",
+                                      "lz4",      "zstd",         NULL};
+static const char *const v_tstype[] = {"CreateTime", "LogAppendTime", NULL};
+static const char *const v_durability[] = {"wal", NULL};
+
+/* Every topic config of Kafka 3.7 (TopicConfig), with its default, type and range, plus
+   RustMQ's own "durability". docs/kafka-api.md lists which ones act. */
 static const cfgdef_t cfgdefs[] = {
-    {"cleanup.policy", "delete", T_LIST, "delete and/or compact old segments"},
-    {"compression.type", "producer", T_STRING, "keep the producer's compression"},
-    {"durability", "wal", T_STRING,
-     "wal: acknowledge once in the WAL; object: once in object storage"},
-    {"max.message.bytes", "1048588", T_INT, "largest record batch accepted"},
-    {"message.timestamp.type", "CreateTime", T_STRING, "CreateTime or LogAppendTime"},
-    {"min.insync.replicas", "1", T_INT, "replicas that must acknowledge acks=all"},
-    {"retention.bytes", "-1", T_LONG, "size limit per partition, -1 for none"},
-    {"retention.ms", "604800000", T_LONG, "time limit, -1 for forever"},
-    {"segment.bytes", "1073741824", T_INT, "accepted for compatibility"},
-    {"segment.ms", "604800000", T_LONG, "accepted for compatibility"},
+    {"cleanup.policy", "delete", T_LIST, V_ENUM_LIST, 0, 0, v_policy,
+     "delete (time and size retention) and/or compact; key compaction is not applied yet"},
+    {"compression.type", "producer", T_STRING, V_ENUM, 0, 0, v_codec,
+     "batches are stored as the producer compressed them (no recompression)"},
+    {"delete.retention.ms", "86400000", T_LONG, V_NONE, 0, INT64_MAX, NULL,
+     "tombstone retention for compaction (no effect: compaction not applied)"},
+    {"durability", "wal", T_STRING, V_ENUM, 0, 0, v_durability,
+     "wal: acknowledge once in the WAL (object: not supported yet)"},
+    {"file.delete.delay.ms", "60000", T_LONG, V_NONE, 0, INT64_MAX, NULL,
+     "no effect: objects are deleted after object_storage.delete_grace_ms"},
+    {"flush.messages", L64MAX, T_LONG, V_NONE, 1, INT64_MAX, NULL,
+     "no effect: the WAL syncs every group commit"},
+    {"flush.ms", L64MAX, T_LONG, V_NONE, 0, INT64_MAX, NULL,
+     "no effect: the WAL syncs every group commit"},
+    {"follower.replication.throttled.replicas", "", T_LIST, V_REPLICAS, 0, 0, NULL,
+     "no effect: no replication yet"},
+    {"index.interval.bytes", "4096", T_INT, V_NONE, 0, INT32_MAX, NULL,
+     "no effect: every batch is indexed"},
+    {"leader.replication.throttled.replicas", "", T_LIST, V_REPLICAS, 0, 0, NULL,
+     "no effect: no replication yet"},
+    {"local.retention.bytes", "-2", T_LONG, V_NONE, -2, INT64_MAX, NULL,
+     "no effect: the local WAL is bounded by wal.capacity_bytes"},
+    {"local.retention.ms", "-2", T_LONG, V_NONE, -2, INT64_MAX, NULL,
+     "no effect: the local WAL keeps only what is not uploaded"},
+    {"max.compaction.lag.ms", L64MAX, T_LONG, V_NONE, 1, INT64_MAX, NULL,
+     "no effect: compaction not applied"},
+    {"max.message.bytes", "1048588", T_INT, V_NONE, 0, INT32_MAX, NULL,
+     "largest record batch accepted"},
+    {"message.downconversion.enable", "true", T_BOOL, V_NONE, 0, 0, NULL,
+     "no effect: Fetch v0-3 (which needs down-conversion) is not served"},
+    {"message.format.version", "3.0-IV1", T_STRING, V_VERSION, 0, 0, NULL,
+     "no effect (deprecated): batches are always RecordBatch v2"},
+    {"message.timestamp.after.max.ms", L64MAX, T_LONG, V_NONE, 0, INT64_MAX, NULL,
+     "CreateTime records more than this ahead of the broker's clock are refused"},
+    {"message.timestamp.before.max.ms", L64MAX, T_LONG, V_NONE, 0, INT64_MAX, NULL,
+     "CreateTime records more than this behind the broker's clock are refused"},
+    {"message.timestamp.difference.max.ms", L64MAX, T_LONG, V_NONE, 0, INT64_MAX, NULL,
+     "deprecated bound in both directions (the smaller of it and before/after applies)"},
+    {"message.timestamp.type", "CreateTime", T_STRING, V_ENUM, 0, 0, v_tstype,
+     "CreateTime or LogAppendTime"},
+    {"min.cleanable.dirty.ratio", "0.5", T_DOUBLE, V_NONE, 0, 1, NULL,
+     "no effect: compaction not applied"},
+    {"min.compaction.lag.ms", "0", T_LONG, V_NONE, 0, INT64_MAX, NULL,
+     "no effect: compaction not applied"},
+    {"min.insync.replicas", "1", T_INT, V_NONE, 1, INT32_MAX, NULL,
+     "acks=all needs this many in-sync replicas; one broker is one replica"},
+    {"preallocate", "false", T_BOOL, V_NONE, 0, 0, NULL,
+     "no effect: WAL segments are always preallocated"},
+    {"remote.storage.enable", "false", T_BOOL, V_NONE, 0, 0, NULL,
+     "no effect: every topic's data goes to object storage"},
+    {"retention.bytes", "-1", T_LONG, V_NONE, -1, INT64_MAX, NULL,
+     "size limit per partition, -1 for none"},
+    {"retention.ms", "604800000", T_LONG, V_NONE, -1, INT64_MAX, NULL,
+     "time limit, -1 for forever"},
+    {"segment.bytes", "1073741824", T_INT, V_NONE, 14, INT32_MAX, NULL,
+     "no effect: the WAL and objects have their own sizes"},
+    {"segment.index.bytes", "10485760", T_INT, V_NONE, 4, INT32_MAX, NULL,
+     "no effect: the index is in memory"},
+    {"segment.jitter.ms", "0", T_LONG, V_NONE, 0, INT64_MAX, NULL, "no effect"},
+    {"segment.ms", "604800000", T_LONG, V_NONE, 1, INT64_MAX, NULL,
+     "no effect: uploads follow wal.upload_interval_ms"},
+    {"unclean.leader.election.enable", "false", T_BOOL, V_NONE, 0, 0, NULL,
+     "no effect: no replication yet"},
 };
 
 static const cfgdef_t *cfgdef_find(const char *name)
@@ -74,6 +148,83 @@ static int parse_i64(const char *s, int64_t *out)
     return 0;
 }
 
+static int in_list(const char *const *valid, const char *v, size_t n)
+{
+    for (; *valid; valid++)
+        if (strlen(*valid) == n && strncmp(*valid, v, n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Kafka's trimmed comma list: every element in valid, at least one. */
+static int check_enum_list(const char *const *valid, const char *v)
+{
+    for (const char *p = v;;) {
+        const char *c = strchr(p, ',');
+        size_t len = c ? (size_t)(c - p) : strlen(p);
+        while (len && *p == ' ')
+            p++, len--;
+        while (len && p[len - 1] == ' ')
+            len--;
+        if (!in_list(valid, p, len))
+            return 0;
+        if (!c)
+            return 1;
+        p = c + 1;
+    }
+}
+
+static int all_digits(const char *p, size_t n)
+{
+    if (n == 0)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (p[i] < '0' || p[i] > '9')
+            return 0;
+    return 1;
+}
+
+/* "", "*", or "partition:broker" entries separated by commas. */
+static int check_replicas(const char *v)
+{
+    if (!*v || strcmp(v, "*") == 0)
+        return 1;
+    for (const char *p = v;;) {
+        const char *c = strchr(p, ',');
+        size_t len = c ? (size_t)(c - p) : strlen(p);
+        const char *colon = memchr(p, ':', len);
+        if (!colon || !all_digits(p, (size_t)(colon - p)) ||
+            !all_digits(colon + 1, len - (size_t)(colon - p) - 1))
+            return 0;
+        if (!c)
+            return 1;
+        p = c + 1;
+    }
+}
+
+/* "0.8.0" .. "3.7-IV4": digits and dots, optionally "-IV" and digits. */
+static int check_version(const char *v)
+{
+    const char *iv = strstr(v, "-IV");
+    size_t n = iv ? (size_t)(iv - v) : strlen(v);
+    int dots = 0;
+
+    if (iv && !all_digits(iv + 3, strlen(iv + 3)))
+        return 0;
+    if (n == 0 || v[0] == '.' || v[n - 1] == '.')
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i] == '.') {
+            if (v[i + 1] == '.')
+                return 0;
+            dots++;
+        } else if (v[i] < '0' || v[i] > '9') {
+            return 0;
+        }
+    }
+    return dots >= 1 && dots <= 2;
+}
+
 int16_t rmq_topics_check_config(const char *key, const char *value, rmq_err_t *err)
 {
     const cfgdef_t *d = cfgdef_find(key);
@@ -90,51 +241,50 @@ int16_t rmq_topics_check_config(const char *key, const char *value, rmq_err_t *e
             return (int16_t)rmq_err_set(err, RMQ_KERR_INVALID_CONFIG,
                                         "config '%s': '%s' is not a valid %s", key, value,
                                         d->type == T_INT ? "int" : "long");
-        if (strcmp(key, "retention.ms") == 0 || strcmp(key, "retention.bytes") == 0) {
-            if (v < -1)
-                return (int16_t)rmq_err_set(err, RMQ_KERR_INVALID_CONFIG,
-                                            "config '%s': must be >= -1", key);
-        } else if (v < 1 && strcmp(key, "max.message.bytes") != 0) {
+        if (v < d->lo || v > d->hi)
             return (int16_t)rmq_err_set(err, RMQ_KERR_INVALID_CONFIG,
-                                        "config '%s': must be positive", key);
-        } else if (v < 0) {
-            return (int16_t)rmq_err_set(err, RMQ_KERR_INVALID_CONFIG, "config '%s': must be >= 0",
-                                        key);
-        }
+                                        "config '%s': %s is out of range (at least %" PRId64 ")",
+                                        key, value, d->lo);
+        return RMQ_KERR_NONE;
+    case T_DOUBLE: {
+        char *end;
+        errno = 0;
+        double x = strtod(value, &end);
+        if (!*value || *end || errno || !(x >= (double)d->lo && x <= (double)d->hi))
+            goto bad;
+        return RMQ_KERR_NONE;
+    }
+    case T_BOOL:
+        if (strcasecmp(value, "true") != 0 && strcasecmp(value, "false") != 0)
+            goto bad;
         return RMQ_KERR_NONE;
     default:
         break;
     }
-    if (strcmp(key, "cleanup.policy") == 0) {
-        char buf[64], *save = NULL;
-        int n = 0;
-        if (rmq_strlcpy(buf, value, sizeof(buf)) >= sizeof(buf))
+    switch (d->check) {
+    case V_ENUM:
+        if (!in_list(d->valid, value, strlen(value))) {
+            if (strcmp(key, "durability") == 0 && strcmp(value, "object") == 0)
+                return (int16_t)rmq_err_set(err, RMQ_KERR_INVALID_CONFIG,
+                                            "config 'durability': 'object' (acknowledge after the "
+                                            "object PUT) is not supported yet");
             goto bad;
-        for (char *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save), n++) {
-            while (*t == ' ')
-                t++;
-            if (strcmp(t, "delete") != 0 && strcmp(t, "compact") != 0)
-                goto bad;
         }
-        if (n == 0)
+        break;
+    case V_ENUM_LIST:
+        if (!check_enum_list(d->valid, value))
             goto bad;
-        return RMQ_KERR_NONE;
-    }
-    if (strcmp(key, "message.timestamp.type") == 0) {
-        if (strcmp(value, "CreateTime") && strcmp(value, "LogAppendTime"))
+        break;
+    case V_REPLICAS:
+        if (!check_replicas(value))
             goto bad;
-    } else if (strcmp(key, "compression.type") == 0) {
-        static const char *const ok[] = {"producer", "uncompressed", "gzip",
-                                         "snappy",   "lz4",          "zstd"};
-        size_t i;
-        for (i = 0; i < RMQ_ARRAY_SIZE(ok); i++)
-            if (strcmp(value, ok[i]) == 0)
-                break;
-        if (i == RMQ_ARRAY_SIZE(ok))
+        break;
+    case V_VERSION:
+        if (!check_version(value))
             goto bad;
-    } else if (strcmp(key, "durability") == 0) {
-        if (strcmp(value, "wal") && strcmp(value, "object"))
-            goto bad;
+        break;
+    default:
+        break;
     }
     return RMQ_KERR_NONE;
 bad:
@@ -193,6 +343,13 @@ static void compute_config(rmq_topic_t *t)
     c->cleanup_delete = strstr(s, "delete") != NULL;
     c->log_append_time =
         strcmp(effective(t, cfgdef_find("message.timestamp.type")), "LogAppendTime") == 0;
+    /* Kafka 3.6+: the deprecated difference bound applies in both directions. */
+    int64_t diff = INT64_MAX;
+    parse_i64(effective(t, cfgdef_find("message.timestamp.difference.max.ms")), &diff);
+    parse_i64(effective(t, cfgdef_find("message.timestamp.before.max.ms")), &c->ts_before_max_ms);
+    parse_i64(effective(t, cfgdef_find("message.timestamp.after.max.ms")), &c->ts_after_max_ms);
+    c->ts_before_max_ms = RMQ_MIN(c->ts_before_max_ms, diff);
+    c->ts_after_max_ms = RMQ_MIN(c->ts_after_max_ms, diff);
     c->durability_object = strcmp(effective(t, cfgdef_find("durability")), "object") == 0;
 }
 

@@ -32,8 +32,10 @@ typedef struct rmq_topic_config {
     int cleanup_delete;        /* cleanup.policy contains "delete" */
     int32_t max_message_bytes; /* max.message.bytes (1048588) */
     int32_t min_insync_replicas;
-    int log_append_time;   /* message.timestamp.type = LogAppendTime */
-    int durability_object; /* durability = object (ack after the object PUT) */
+    int log_append_time;      /* message.timestamp.type = LogAppendTime */
+    int64_t ts_before_max_ms; /* message.timestamp.before.max.ms (with difference.max.ms) */
+    int64_t ts_after_max_ms;  /* message.timestamp.after.max.ms (with difference.max.ms) */
+    int durability_object;    /* durability = object (ack after the object PUT) */
 } rmq_topic_config_t;
 
 /* One configuration key: name, effective value, whether the topic overrides the default. */
