@@ -343,8 +343,11 @@ static int produce_partition(produce_ctx_t *ctx, const rmq_topic_t *topic,
                 return PRODUCE_PARKED;
             rmq_debug(SUBSYS, "append to %s-%d failed: %s", topic->name, pd->index, err.msg);
             out->error_code = wal_error_to_kafka(rc);
-            out->error_message = rmq_req_str(req, err.msg);
-            if (rc == RMQ_EFULL && b->tier)
+            out->error_message =
+                rc == -ENOSPC
+                    ? rmq_req_str(req, "the WAL's disk is below wal.min_free_bytes; retry later")
+                    : rmq_req_str(req, err.msg);
+            if ((rc == RMQ_EFULL || rc == -ENOSPC) && b->tier)
                 rmq_tier_kick(b->tier); /* upload now so the WAL can trim */
             return PRODUCE_DONE;
         }

@@ -90,6 +90,7 @@ static const keydesc_t keys[] = {
     K("wal.fsync_on_write", KT_BOOL, wal.fsync_on_write, 0, 0),
     K("wal.segment_size_bytes", KT_SIZE, wal.segment_size_bytes, 4096, I64MAX),
     K("wal.buffer_size", KT_SIZE, wal.buffer_size, 512, GiB),
+    K("wal.min_free_bytes", KT_SIZE, wal.min_free_bytes, 0, TiB),
     K("wal.upload_interval_ms", KT_U32, wal.upload_interval_ms, 1, MS_DAY),
     K("wal.flush_interval_ms", KT_U32, wal.flush_interval_ms, 1, MS_DAY),
 
@@ -229,6 +230,7 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->wal.fsync_on_write = true;
     cfg->wal.segment_size_bytes = 64ULL << 20;
     cfg->wal.buffer_size = 1ULL << 20;
+    cfg->wal.min_free_bytes = 256ULL << 20;
     cfg->wal.upload_interval_ms = 10000;
     cfg->wal.flush_interval_ms = 100;
 

@@ -362,12 +362,19 @@ int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b)
         goto out;
     }
     ssize_t w = pwritev(kv->fd, iov, 2, (off_t)kv->size);
-    if (w < 0)
+    int write_failed = 0;
+    if (w < 0 || w != (ssize_t)(FRAME_HDR + n)) {
+        rc = w < 0 ? -errno : -ENOSPC; /* a short write: the disk filled up */
+        write_failed = 1;
+    } else if (fdatasync(kv->fd) < 0) {
         rc = -errno;
-    else if (w != (ssize_t)(FRAME_HDR + n))
-        rc = RMQ_EIO;
-    else if (fdatasync(kv->fd) < 0)
-        rc = -errno;
+    }
+    if (write_failed && rc == -ENOSPC && ftruncate(kv->fd, (off_t)kv->size) == 0) {
+        /* A full disk stopped the write before any sync: cut the partial frame off again and
+           nothing changed; the store keeps working once there is space. */
+        rmq_warn(SUBSYS, "%s: disk full, change not written", kv->path);
+        goto out;
+    }
     if (rc < 0) {
         /* The page cache state is unknown after a failed write or sync: stop writing. */
         kv->failed = 1;

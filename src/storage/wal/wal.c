@@ -19,6 +19,8 @@
  *   have dropped or kept the dirty pages, nobody knows which, so only reopening (recovery
  *   reads what is really there) may continue.
  */
+#include <sys/statvfs.h>
+
 #include "storage/wal/wal_int.h"
 
 #include <sys/file.h>
@@ -181,7 +183,14 @@ static int create_segment(rmq_wal_t *wal, uint64_t first_lsn, wal_seg_t **segp)
             rmq_error("wal", "%s: cannot create segment %s: %s", wal->dir, name, rmq_strerror(rc));
             return rc;
         }
-        rmq_wal_seg_preallocate(wal, fd);
+        if ((rc = rmq_wal_seg_preallocate(wal, fd)) < 0) {
+            /* No blocks for it: no segment either (nothing was written; tried again later). */
+            close(fd);
+            unlinkat(wal->dir_fd, name, 0);
+            rmq_warn("wal", "%s: no room for a new %" PRIu64 "-byte segment", wal->dir,
+                     wal->opts.segment_size_bytes);
+            return rc;
+        }
         seg = rmq_calloc(1, sizeof(*seg));
         seg->fd = fd;
     }
@@ -224,8 +233,19 @@ static int write_group(rmq_wal_t *wal, wal_group_t *g)
                     return rc;
             }
             rc = create_segment(wal, g->ents[i].lsn, &seg);
+            /* A full disk: the group waits (its appends are not failed, and the LSNs stay
+               contiguous) while new appends are refused, until space returns or we close. */
+            for (int k = 0; rc == -ENOSPC && k < 36000; k++) {
+                __atomic_store_n(&wal->low_space, 1, __ATOMIC_RELEASE);
+                rmq_wd_busy(&wal->probe, "waiting for disk space for a new segment");
+                rmq_sleep_ms(100);
+                if (__atomic_load_n(&wal->closing, __ATOMIC_ACQUIRE))
+                    break;
+                rc = create_segment(wal, g->ents[i].lsn, &seg);
+            }
             if (rc < 0)
                 return rc;
+            rmq_wd_busy(&wal->probe, "writing and syncing a group");
             is_new = 1;
             off = WAL_SEG_HDR_SIZE;
             iov[cnt].iov_base = wal->new_hdr;
@@ -301,6 +321,35 @@ static void complete_group(wal_group_t *g, int status)
     }
 }
 
+/*
+ * The free-space reserve (opts.min_free_bytes): at most every 100 ms the writer looks at the
+ * file system; below the reserve, appends are refused (-ENOSPC, nothing queued) so the disk
+ * never fills under the WAL, and they are taken again by themselves once space returns (the
+ * uploader trimmed, or the file system grew). Writer thread, without wal->mu.
+ */
+static void check_space(rmq_wal_t *wal)
+{
+    struct statvfs sv;
+    uint64_t now = rmq_mono_ns();
+    int low, was;
+
+    if (!wal->opts.min_free_bytes || now - wal->space_checked_ns < 100000000ull)
+        return;
+    wal->space_checked_ns = now;
+    if (fstatvfs(wal->dir_fd, &sv) != 0)
+        return;
+    uint64_t avail = (uint64_t)sv.f_bavail * (uint64_t)sv.f_frsize;
+    low = avail < wal->opts.min_free_bytes;
+    was = __atomic_exchange_n(&wal->low_space, low, __ATOMIC_ACQ_REL);
+    if (low && !was)
+        rmq_error("wal",
+                  "%s: %" PRIu64 " bytes free, below wal.min_free_bytes %" PRIu64
+                  ": refusing appends (KAFKA_STORAGE_ERROR) until space returns",
+                  wal->dir, avail, wal->opts.min_free_bytes);
+    else if (!low && was)
+        rmq_info("wal", "%s: %" PRIu64 " bytes free again: taking appends", wal->dir, avail);
+}
+
 static void *writer_main(void *arg)
 {
     rmq_wal_t *wal = arg;
@@ -341,7 +390,22 @@ static void *writer_main(void *arg)
             }
             wal->writer_idle = 1;
             rmq_wd_idle(&wal->probe);
-            pthread_cond_wait(&wal->work_cv, &wal->mu);
+            if (__atomic_load_n(&wal->low_space, __ATOMIC_ACQUIRE)) {
+                /* Nothing comes in while space is low: look again in 100 ms. */
+                struct timespec ts;
+                clock_gettime(CLOCK_MONOTONIC, &ts);
+                ts.tv_nsec += 100000000L;
+                if (ts.tv_nsec >= 1000000000L) {
+                    ts.tv_sec++;
+                    ts.tv_nsec -= 1000000000L;
+                }
+                pthread_cond_timedwait(&wal->work_cv, &wal->mu, &ts);
+                pthread_mutex_unlock(&wal->mu);
+                check_space(wal);
+                pthread_mutex_lock(&wal->mu);
+            } else {
+                pthread_cond_wait(&wal->work_cv, &wal->mu);
+            }
             wal->writer_idle = 0;
             continue;
         }
@@ -359,6 +423,7 @@ static void *writer_main(void *arg)
             pthread_cond_wait(&wal->copy_cv, &wal->mu);
         failed = wal->failed;
         pthread_mutex_unlock(&wal->mu);
+        check_space(wal);
 
         /* The other buffer is empty now: requests parked on a full buffer may go on. */
         if (notify && wal->space_fn) {
@@ -571,7 +636,7 @@ void rmq_wal_close(rmq_wal_t *wal)
     RMQ_ASSERT(wal->magic == WAL_OBJ_MAGIC);
     RMQ_ASSERT(!pthread_equal(pthread_self(), wal->writer));
     pthread_mutex_lock(&wal->mu);
-    wal->closing = 1;
+    __atomic_store_n(&wal->closing, 1, __ATOMIC_RELEASE);
     pthread_cond_signal(&wal->work_cv);
     pthread_cond_broadcast(&wal->space_cv);
     pthread_mutex_unlock(&wal->mu);
@@ -607,6 +672,10 @@ static int wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, s
         if (wal->failed) {
             pthread_mutex_unlock(&wal->mu);
             return RMQ_EIO;
+        }
+        if (__atomic_load_n(&wal->low_space, __ATOMIC_ACQUIRE)) {
+            pthread_mutex_unlock(&wal->mu);
+            return -ENOSPC; /* below the free-space reserve: retry later */
         }
         if (RMQ_UNLIKELY(wal->next_lsn > WAL_MAX_LSN)) {
             pthread_mutex_unlock(&wal->mu);

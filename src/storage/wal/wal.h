@@ -65,6 +65,9 @@ typedef struct rmq_wal_opts {
      * file is kept only while the files stay within capacity_bytes.
      */
     uint32_t recycle_segments;
+    /* Free-space reserve: while the WAL's file system has less than this available, appends
+       get -ENOSPC (nothing queued) and are taken again once space returns (0 = no check). */
+    uint64_t min_free_bytes;
     rmq_wal_fault_fn fault; /* tests only; NULL in production */
     void *fault_opaque;
 } rmq_wal_opts_t;

@@ -187,7 +187,9 @@ struct rmq_wal {
     void (*space_fn)(void *opaque);
     void *space_opaque;
     uint64_t appends;
-    rmq_wd_probe_t probe; /* the writer thread, for the watchdog */
+    rmq_wd_probe_t probe;      /* the writer thread, for the watchdog */
+    int low_space;             /* atomic: free disk below opts.min_free_bytes, appends refused */
+    uint64_t space_checked_ns; /* writer: last statvfs */
 
     /* Owned by the writer thread (and by open before it starts). */
     pthread_t writer;
@@ -277,7 +279,8 @@ int rmq_wal_sys_fsync_dir(rmq_wal_t *wal);
 int rmq_wal_sys_rename(rmq_wal_t *wal, const char *from, const char *to);
 
 /* Best-effort preallocation of a segment file to segment_size_bytes (errors ignored). */
-void rmq_wal_seg_preallocate(rmq_wal_t *wal, int fd);
+/* Preallocates a segment's blocks: 0, or -ENOSPC when the disk has no room for them. */
+int rmq_wal_seg_preallocate(rmq_wal_t *wal, int fd);
 
 /*
  * Recovery, on open before the writer starts: scans the directory, verifies every segment and

@@ -221,18 +221,20 @@ int rmq_wal_sys_rename(rmq_wal_t *wal, const char *from, const char *to)
     return renameat(wal->dir_fd, from, wal->dir_fd, to) < 0 ? -errno : 0;
 }
 
-void rmq_wal_seg_preallocate(rmq_wal_t *wal, int fd)
+int rmq_wal_seg_preallocate(rmq_wal_t *wal, int fd)
 {
     /*
      * Mode 0 extends the file size, so later writes inside the segment change no size and
      * fdatasync has less metadata to commit (measured about 1.3-2x faster for small synced
-     * writes on ext4). Unsupported file systems or a full disk just skip it.
+     * writes on ext4). Unsupported file systems just skip it; a full disk is reported
+     * (-ENOSPC) so that a new segment is not started without its blocks.
      */
     int rc;
 
     do {
         rc = fallocate(fd, 0, 0, (off_t)wal->opts.segment_size_bytes);
     } while (rc < 0 && errno == EINTR);
+    return rc < 0 && errno == ENOSPC ? -ENOSPC : 0;
 }
 
 /* ---- reader ------------------------------------------------------------------------------ */

@@ -49,6 +49,7 @@ static const tkey_t all_keys[] = {
     T("wal.fsync_on_write", V_BOOL, wal.fsync_on_write),
     T("wal.segment_size_bytes", V_U64, wal.segment_size_bytes),
     T("wal.buffer_size", V_U64, wal.buffer_size),
+    T("wal.min_free_bytes", V_U64, wal.min_free_bytes),
     T("wal.upload_interval_ms", V_U32, wal.upload_interval_ms),
     T("wal.flush_interval_ms", V_U32, wal.flush_interval_ms),
     T("cache.write_cache_size_bytes", V_U64, cache.write_cache_size_bytes),
