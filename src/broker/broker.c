@@ -82,7 +82,20 @@ void *rmq_req_alloc(rmq_req_t *req, size_t n)
 
 char *rmq_req_cstr(rmq_req_t *req, rmq_kw_str_t s)
 {
-    return rmq_arena_strndup(&req->arena, s.ptr ? s.ptr : "", s.ptr ? (size_t)s.len : 0);
+    size_t n = s.ptr ? (size_t)s.len : 0;
+    char *c = rmq_arena_strndup(&req->arena, s.ptr ? s.ptr : "", n);
+
+    /*
+     * A C string ends at its first NUL, so "victim\0x" would become the id "victim". Each NUL
+     * becomes 0xFF instead: that byte never occurs in UTF-8 (which Kafka strings are), so two
+     * different valid strings stay different, and no string can alias one without a NUL.
+     */
+    if (n && memchr(s.ptr, 0, n)) {
+        for (size_t i = 0; i < n; i++)
+            if (c[i] == '\0')
+                c[i] = (char)0xFF;
+    }
+    return c;
 }
 
 rmq_kw_str_t rmq_req_str(rmq_req_t *req, const char *s)

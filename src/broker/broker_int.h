@@ -76,7 +76,9 @@ void rmq_req_fail_close(rmq_req_t *req, const char *why);
 /* Allocates from the request's arena (zeroed). */
 void *rmq_req_alloc(rmq_req_t *req, size_t n);
 
-/* A NUL-terminated copy of a wire string in the request's arena ("" for null). */
+/* A NUL-terminated copy of a wire string in the request's arena ("" for null). An embedded
+   NUL becomes the byte 0xFF (never part of UTF-8), so ids never alias by truncation; wire
+   strings that are data (metadata, values) must stay rmq_kw_str_t views with their length. */
 char *rmq_req_cstr(rmq_req_t *req, rmq_kw_str_t s);
 
 /* A wire string view of a C string copied into the request's arena. */

@@ -285,3 +285,33 @@ def test_commit_metadata_with_nul_bytes_round_trips(broker):
     broker.restart()
     with ku.RawClient(broker.bootstrap) as raw:
         assert fetch(raw) == (0, 42, meta, 0)
+
+
+def test_group_id_with_nul_does_not_alias_another(broker):
+    """A group id is not a C string: "g-nul\\0x" is a group of its own, not "g-nul" (its
+    committed offsets are not the other group's, in either direction)."""
+    import struct
+    import kafka_util as ku
+    topic = "it-nul-group"
+    ku.create_topic(broker.bootstrap, topic, 1)
+
+    def commit(raw, group, offset):
+        body = ku._str(group) + struct.pack(">i", -1) + ku._str("") + struct.pack(">q", -1)
+        body += struct.pack(">i", 1) + ku._str(topic) + struct.pack(">i", 1)
+        body += struct.pack(">iq", 0, offset) + ku._str("")
+        r = raw.request(8, 2, body)
+        assert r.take(">i") == 1 and r.string() == topic and r.take(">i") == 1
+        assert r.take(">ih") == (0, 0)
+
+    def fetch(raw, group):
+        body = ku._str(group) + struct.pack(">i", 1) + ku._str(topic) + struct.pack(">ii", 1, 0)
+        r = raw.request(9, 1, body)
+        assert r.take(">i") == 1 and r.string() == topic and r.take(">i") == 1
+        return r.take(">iq")[1]
+
+    with ku.RawClient(broker.bootstrap) as raw:
+        commit(raw, "g-nul", 11)
+        commit(raw, "g-nul\0x", 22)
+        assert fetch(raw, "g-nul") == 11
+        assert fetch(raw, "g-nul\0x") == 22
+        assert fetch(raw, "g-nul\0y") == -1
