@@ -8,6 +8,7 @@
  * unknown version with UNSUPPORTED_VERSION in a v0 response so the client can downgrade.
  */
 #include <libgen.h>
+#include <malloc.h>
 
 #include "broker/broker_int.h"
 #include "common/assert.h"
@@ -16,8 +17,9 @@
 #include "common/mem.h"
 #include "common/watchdog.h"
 
-#define SUBSYS  RMQ_BROKER_SUBSYS
-#define TICK_MS 100
+#define SUBSYS         RMQ_BROKER_SUBSYS
+#define TICK_MS        100
+#define MALLOC_TRIM_MS 10000 /* freed heap memory goes back to the system this often */
 
 /* ---- handler table ---- */
 
@@ -386,6 +388,7 @@ static void *ticker_main(void *arg)
 
     const uint64_t every = b->cfg.broker.retention_check_interval_ms;
     uint64_t next_housekeeping = rmq_mono_ms() + every;
+    uint64_t next_trim = rmq_mono_ms() + MALLOC_TRIM_MS;
 
     rmq_wd_register(&b->ticker_probe, "rmq-ticker");
     while (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE)) {
@@ -396,6 +399,16 @@ static void *ticker_main(void *arg)
             rmq_wd_busy(&b->ticker_probe, "housekeeping (retention, WAL trim)");
             housekeeping(b);
             next_housekeeping = rmq_mono_ms() + every;
+        }
+        if (rmq_mono_ms() >= next_trim) {
+            /*
+             * glibc keeps freed memory in its arenas (2,200 connections opened and closed left
+             * RSS ~11 MB higher each time, all of it free); handing it back keeps RSS close to
+             * what the caches and buffers really hold.
+             */
+            rmq_wd_busy(&b->ticker_probe, "returning freed memory (malloc_trim)");
+            malloc_trim(0);
+            next_trim = rmq_mono_ms() + MALLOC_TRIM_MS;
         }
         rmq_wd_idle(&b->ticker_probe);
         clock_gettime(CLOCK_REALTIME, &ts);

@@ -74,7 +74,10 @@ static rmq_topic_t *fetch_topic(rmq_req_t *req, const rmq_FetchRequest_FetchTopi
 static size_t read_all(rmq_req_t *req, part_read_t *reads)
 {
     const rmq_FetchRequest_t *fr = req->kreq.body;
-    int64_t budget = fr->max_bytes > 0 ? fr->max_bytes : INT32_MAX;
+    /* The response is built in memory: the broker's fetch_max_bytes caps what a request asks
+       (Kafka's broker fetch.max.bytes; a client then fetches again). */
+    int64_t cap = (int64_t)req->b->cfg.network.fetch_max_bytes;
+    int64_t budget = fr->max_bytes > 0 && fr->max_bytes < cap ? fr->max_bytes : cap;
     size_t total = 0;
     int k = 0;
 

@@ -18,6 +18,8 @@
 #include "kafka/compress.h"
 
 #define SUBSYS "produce"
+/* A request frame at most this much larger than the batch it carries is cached as is. */
+#define FRAME_SLACK 4096
 
 typedef struct produce_ctx produce_ctx_t;
 
@@ -328,8 +330,19 @@ static int produce_partition(produce_ctx_t *ctx, const rmq_topic_t *topic,
         pb->out = ctx->acks0 ? NULL : out;
         pb->partition_id = topic->partition_ids[pd->index];
         pb->info = info;
-        /* The batch stays a slice of the request frame: no copy on the way to the WAL. */
-        slice = rmq_slice_make(req->frame, (size_t)(p - req->frame->data), size);
+        /*
+         * The hot cache keeps what it holds alive: a slice of the request frame pins the whole
+         * frame. When the frame is essentially this batch, no copy is made on the way to the
+         * WAL; when it carries more (other partitions' batches), the batch gets a buffer of its
+         * own, so the cache's accounting is the memory it really holds.
+         */
+        if (req->frame->size <= size + FRAME_SLACK) {
+            slice = rmq_slice_make(req->frame, (size_t)(p - req->frame->data), size);
+        } else {
+            rmq_buf_t *own = rmq_buf_new_copy(p, size);
+            slice = rmq_slice_make(own, 0, size);
+            rmq_buf_unref(own);
+        }
         __atomic_add_fetch(&ctx->pending, 1, __ATOMIC_RELAXED);
         rc = rmq_plog_try_append(plog, &slice, &info, batch_done, pb, &base, &err);
         if (rc < 0)

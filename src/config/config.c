@@ -84,6 +84,7 @@ static const keydesc_t keys[] = {
     K("network.metrics_listen", KT_LISTEN_OPT, network.metrics_listen, 0, 0),
     K("network.max_connections", KT_U32, network.max_connections, 1, 1000000),
     K("network.connection_timeout_ms", KT_U32, network.connection_timeout_ms, 1, MS_DAY),
+    K("network.fetch_max_bytes", KT_SIZE, network.fetch_max_bytes, 1024, GiB),
 
     K("wal.path", KT_STR, wal.path, 1, 0),
     K("wal.capacity_bytes", KT_SIZE, wal.capacity_bytes, 1, I64MAX),
@@ -224,6 +225,7 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->network.metrics_listen = rmq_strdup("");
     cfg->network.max_connections = 1000;
     cfg->network.connection_timeout_ms = 600000; /* Kafka's connections.max.idle.ms */
+    cfg->network.fetch_max_bytes = 16u << 20;
 
     cfg->wal.path = rmq_strdup("./data/wal");
     cfg->wal.capacity_bytes = 1ULL << 30;

@@ -64,6 +64,7 @@ typedef struct rmq_config {
         char *metrics_listen; /* host:port of HTTP /metrics and /health; "" = disabled */
         uint32_t max_connections;
         uint32_t connection_timeout_ms;
+        uint64_t fetch_max_bytes; /* most bytes one fetch response carries */
     } network;
     struct {
         char *path;

@@ -642,8 +642,13 @@ static int compact_partition(rmq_tier_t *tier, uint64_t pid)
         keys[i] = rmq_strdup(((tobj_t *)rmq_map_get_u64(tier->objects, run[i].obj))->key);
     pthread_mutex_unlock(&tier->mu);
 
-    /* Read the extents and merge them into extents of up to extent_max_bytes. */
-    rmq_wbuf_init(&wb, 1u << 20);
+    /* Read the extents and merge them into extents of up to extent_max_bytes. The buffer is
+       sized once for the run (at most COMPACT_MAX_MUL extents) and its footer, so compaction
+       holds what it merges and no doubling slack. */
+    size_t run_bytes = 0;
+    for (size_t i = 0; i < k; i++)
+        run_bytes += run[i].len;
+    rmq_wbuf_init(&wb, run_bytes + 4096 + 64 * k);
     out = rmq_calloc(k, sizeof(*out));
     for (size_t i = 0; i < k && rc == 0; i++) {
         rmq_buf_t *data = NULL;

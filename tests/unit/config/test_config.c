@@ -44,6 +44,7 @@ static const tkey_t all_keys[] = {
     T("network.metrics_listen", V_STR, network.metrics_listen),
     T("network.max_connections", V_U32, network.max_connections),
     T("network.connection_timeout_ms", V_U32, network.connection_timeout_ms),
+    T("network.fetch_max_bytes", V_U64, network.fetch_max_bytes),
     T("wal.path", V_STR, wal.path),
     T("wal.capacity_bytes", V_U64, wal.capacity_bytes),
     T("wal.fsync_on_write", V_BOOL, wal.fsync_on_write),
