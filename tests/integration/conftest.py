@@ -95,7 +95,8 @@ def make_config(template_text, data_dir, port, overrides=None):
 class Broker:
     """One rustmq-broker process, restartable on the same data directory and port."""
 
-    def __init__(self, data_dir, port=None, overrides=None):
+    def __init__(self, data_dir, port=None, overrides=None, binary=None):
+        self.binary = binary or BINARY  # another build (the release one) when named
         self.data_dir = data_dir
         self.port = port or free_port()
         self.host = HOST
@@ -127,7 +128,7 @@ class Broker:
         env.update(self.env)
         with open(errpath, "wb") as errf:
             self.proc = subprocess.Popen(
-                [BINARY, "--standalone", "--config", self.config_path],
+                [self.binary, "--standalone", "--config", self.config_path],
                 stdin=subprocess.DEVNULL, stdout=errf, stderr=errf, cwd=self.data_dir, env=env)
         deadline = time.monotonic() + START_TIMEOUT_S
         for _ in range(int(START_TIMEOUT_S / 0.05) + 1):

@@ -128,28 +128,23 @@ def _connection_churn(port, n):
 def test_rss_within_configured_memory(tmp_path):
     if not RELEASE or not os.path.isfile(os.path.join(RELEASE, "src", "cmd", "rustmq-broker")):
         missing_tool("RMQ_RELEASE_DIR does not hold a release build (make build)")
-    import conftest
-    saved = conftest.BINARY
-    conftest.BINARY = os.path.join(RELEASE, "src", "cmd", "rustmq-broker")
-    try:
-        b = Broker(str(tmp_path), overrides={
-            ("cache", "write_cache_size_bytes"): str(CACHE_W),
-            ("cache", "read_cache_size_bytes"): str(CACHE_R),
-            ("wal", "buffer_size"): str(BUFFER),
-            ("wal", "capacity_bytes"): str(256 * MiB),
-            ("wal", "upload_interval_ms"): "1000",
-            ("object_storage", "upload_bytes"): str(UPLOAD),
-            ("object_storage", "max_concurrent_uploads"): str(UPLOADS),
-            ("object_storage", "readahead_bytes"): str(READAHEAD),
-            ("object_storage", "extent_max_bytes"): str(EXTENT),
-            ("object_storage", "compaction_interval_ms"): "5000",
-            ("object_storage", "compaction_min_bytes"): str(4 * MiB),
-            ("network", "fetch_max_bytes"): str(FETCH),
-            ("network", "max_connections"): str(CONNS + 50),
-        })
-        b.start()
-    finally:
-        conftest.BINARY = saved
+    b = Broker(str(tmp_path), binary=os.path.join(RELEASE, "src", "cmd", "rustmq-broker"),
+               overrides={
+                   ("cache", "write_cache_size_bytes"): str(CACHE_W),
+                   ("cache", "read_cache_size_bytes"): str(CACHE_R),
+                   ("wal", "buffer_size"): str(BUFFER),
+                   ("wal", "capacity_bytes"): str(256 * MiB),
+                   ("wal", "upload_interval_ms"): "1000",
+                   ("object_storage", "upload_bytes"): str(UPLOAD),
+                   ("object_storage", "max_concurrent_uploads"): str(UPLOADS),
+                   ("object_storage", "readahead_bytes"): str(READAHEAD),
+                   ("object_storage", "extent_max_bytes"): str(EXTENT),
+                   ("object_storage", "compaction_interval_ms"): "5000",
+                   ("object_storage", "compaction_min_bytes"): str(4 * MiB),
+                   ("network", "fetch_max_bytes"): str(FETCH),
+                   ("network", "max_connections"): str(CONNS + 50),
+               })
+    b.start()
     try:
         ku.create_topic(b.bootstrap, "mem", NPART)
         sampler = Sampler(b.pid)
