@@ -286,6 +286,7 @@ def main(argv=None):
     ap.add_argument("--release-dir", default=os.environ.get(
         "RMQ_RELEASE_DIR", os.path.join(ROOT, "build", "release")))
     args = ap.parse_args(argv)
+    args.release_dir = os.path.abspath(args.release_dir)  # the broker runs in its data dir
     s = Soak(args)
     try:
         ok = s.run()
