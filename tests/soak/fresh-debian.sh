@@ -35,6 +35,14 @@ echo "fresh-debian: debootstrap bookworm into $RFS"
 debootstrap --variant=minbase bookworm "$RFS" "$MIRROR" >"$WORK/debootstrap.log" 2>&1 || {
   tail -n 30 "$WORK/debootstrap.log" >&2; exit 1; }
 cp /etc/resolv.conf "$RFS/etc/resolv.conf"
+# A network that inspects TLS needs this machine's own trusted CAs (none on a plain machine,
+# and then nothing is carried over): npm and curl in the root trust what this machine trusts.
+EXTRA_CA=0
+if ls /usr/local/share/ca-certificates/*.crt >/dev/null 2>&1; then
+  mkdir -p "$RFS/usr/local/share/ca-certificates"
+  cp /usr/local/share/ca-certificates/*.crt "$RFS/usr/local/share/ca-certificates/"
+  EXTRA_CA=1
+fi
 mount -t proc proc "$RFS/proc"
 mount --rbind /sys "$RFS/sys"
 mount --bind /dev "$RFS/dev"
@@ -48,8 +56,12 @@ fi
 
 echo "fresh-debian: the README's prerequisites, then CI=true make test"
 chroot "$RFS" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin CI=true \
-  /bin/bash -c 'set -e; export DEBIAN_FRONTEND=noninteractive
+  EXTRA_CA=$EXTRA_CA /bin/bash -c 'set -e; export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq && apt-get install -y -qq git make >/dev/null
+    if [ "$EXTRA_CA" = 1 ]; then
+      apt-get install -y -qq ca-certificates >/dev/null && update-ca-certificates >/dev/null
+      export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+    fi
     cd /root/rustmq && make test' 2>&1 | tee "$WORK/make-test.log" | tail -n 40
 status=${PIPESTATUS[0]}
 line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$WORK/make-test.log" | tail -n 1 || true)
