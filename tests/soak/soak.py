@@ -73,6 +73,7 @@ class Soak:
         self.kills = 0
         self.peak_rss = 0
         self.replays = 0
+        self.replays_started = 0
         self.broker_up = threading.Event()
         self.data = tempfile.mkdtemp(prefix="rmq-soak-")
         self.broker = conftest.Broker(self.data, binary=os.path.join(
@@ -159,9 +160,18 @@ class Soak:
         self.replays += 1
 
     def replays_loop(self):
+        # On schedule, whatever the previous replay's progress (a replay of hours of data
+        # outlasts the period): at most two at a time.
+        running = []
         while not self.stop.wait(self.args.replay_every_s):
-            if self.broker_up.is_set():
-                self.replay_once()
+            running = [t for t in running if t.is_alive()]
+            if len(running) < 2:
+                t = threading.Thread(target=self.replay_once, daemon=True)
+                t.start()
+                running.append(t)
+                self.replays_started += 1
+        for t in running:
+            t.join(240)
 
     def stall_detector(self):
         import kafka_util as ku
@@ -264,10 +274,10 @@ class Soak:
         ok = (lost == moved == dup == bad_values == 0 and not self.stalls and not watchdog
               and not self.fatal and self.peak_rss <= RSS_BOUND and len(self.acked) > 0)
         print("RESULT soak seconds=%.0f acked=%d lost=%d duplicated=%d moved=%d corrupt=%d "
-              "stalls=%d watchdog=%d kills=%d replays=%d send_errors=%d peak_rss_mib=%.1f "
+              "stalls=%d watchdog=%d kills=%d replays=%d/%d send_errors=%d peak_rss_mib=%.1f "
               "rss_bound_mib=%.1f fatal=%d" % (
                   seconds, len(self.acked), lost, dup, moved, bad_values, len(self.stalls),
-                  watchdog, self.kills, self.replays, sum(self.send_errors.values()),
+                  watchdog, self.kills, self.replays, self.replays_started, sum(self.send_errors.values()),
                   self.peak_rss / MiB, RSS_BOUND / MiB, len(self.fatal)))
         for s in self.stalls[:5]:
             print("stall: " + s)
