@@ -2,7 +2,7 @@
  * config.h - RustMQ's typed configuration, loaded from a TOML file.
  *
  * Every section and key, its type, default and meaning is listed in docs/configuration.md;
- * config/standalone.toml, config/broker.toml and config/controller.toml spell out every key
+ * config/standalone.toml (and docs/cluster-config/broker.toml, controller.toml) spell out every key
  * with its default. Key names follow the original RustMQ's where both have the key.
  *
  * Loading rules:

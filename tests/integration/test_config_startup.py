@@ -59,3 +59,32 @@ def test_wal_capacity_segment_matrix_makes_progress(broker_factory, cap_mib, seg
     assert not errors, errors[:3]
     wm = ku.watermarks(b.bootstrap, "m", 2)
     assert sum(hi for _, hi in wm.values()) == n
+
+
+def test_shipped_config_starts_as_is(tmp_path):
+    """config/standalone.toml, unmodified, starts a broker that answers on its listener (its
+    relative paths land in the working directory, as with `make run`)."""
+    import os
+    import signal
+    import time
+    from conftest import ROOT, port_accepts, require_binary
+    require_binary()
+    if port_accepts(9092):
+        pytest.skip("something already listens on 127.0.0.1:9092 (make run?)")
+    log = open(tmp_path / "broker.log", "wb")
+    p = subprocess.Popen([BINARY, "--standalone", "--config",
+                          os.path.join(ROOT, "config", "standalone.toml")], cwd=str(tmp_path),
+                         stdin=subprocess.DEVNULL, stdout=log, stderr=log)
+    try:
+        for _ in range(300):
+            if port_accepts(9092) or p.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert p.poll() is None, (tmp_path / "broker.log").read_text(errors="replace")[-3000:]
+        with ku.RawClient("127.0.0.1:9092") as raw:
+            assert 0 in raw.api_versions()
+        assert os.path.isdir(tmp_path / "data" / "wal")
+    finally:
+        p.send_signal(signal.SIGTERM)
+        assert p.wait(timeout=60) == 0
+        log.close()
