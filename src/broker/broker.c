@@ -13,8 +13,10 @@
 #include "broker/broker_int.h"
 #include "common/assert.h"
 #include "common/clock.h"
+#include "common/file.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 #include "common/watchdog.h"
 
 #define SUBSYS         RMQ_BROKER_SUBSYS
@@ -385,14 +387,12 @@ void rmq_broker_kick(rmq_broker_t *b)
 static void *ticker_main(void *arg)
 {
     rmq_broker_t *b = arg;
-
     const uint64_t every = b->cfg.broker.retention_check_interval_ms;
     uint64_t next_housekeeping = rmq_mono_ms() + every;
     uint64_t next_trim = rmq_mono_ms() + MALLOC_TRIM_MS;
 
     rmq_wd_register(&b->ticker_probe, "rmq-ticker");
     while (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE)) {
-        struct timespec ts;
         rmq_wd_busy(&b->ticker_probe, "group timers");
         rmq_group_tick(b->groups, rmq_mono_ms());
         if (rmq_mono_ms() >= next_housekeeping) {
@@ -411,15 +411,9 @@ static void *ticker_main(void *arg)
             next_trim = rmq_mono_ms() + MALLOC_TRIM_MS;
         }
         rmq_wd_idle(&b->ticker_probe);
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_nsec += TICK_MS * 1000000L;
-        if (ts.tv_nsec >= 1000000000L) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000L;
-        }
         pthread_mutex_lock(&b->tick_lock);
         if (!__atomic_load_n(&b->stopping, __ATOMIC_ACQUIRE))
-            pthread_cond_timedwait(&b->tick_cond, &b->tick_lock, &ts);
+            rmq_cond_wait_ms(&b->tick_cond, &b->tick_lock, TICK_MS);
         pthread_mutex_unlock(&b->tick_lock);
     }
     rmq_wd_unregister(&b->ticker_probe);
@@ -444,26 +438,6 @@ static void free_config_copy(rmq_config_t *c)
     free(c->broker.rack_id);
     free(c->network.kafka_listen);
     free(c->wal.path);
-}
-
-static int make_dirs(const char *path)
-{
-    char tmp[4096];
-    size_t n = rmq_strlcpy(tmp, path, sizeof(tmp));
-
-    if (n >= sizeof(tmp))
-        return RMQ_EINVAL;
-    for (char *p = tmp + 1; *p; p++) {
-        if (*p == '/') {
-            *p = '\0';
-            if (mkdir(tmp, 0755) < 0 && errno != EEXIST)
-                return -errno;
-            *p = '/';
-        }
-    }
-    if (mkdir(tmp, 0755) < 0 && errno != EEXIST)
-        return -errno;
-    return 0;
 }
 
 static void tier_notify(void *opaque)
@@ -611,7 +585,7 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
     }
     copy_config(&b->cfg, cfg);
     pthread_mutex_init(&b->tick_lock, NULL);
-    pthread_cond_init(&b->tick_cond, NULL);
+    rmq_cond_init(&b->tick_cond);
     b->node_id = cfg->broker.id;
     /* Everything the broker keeps lives beside the WAL directory: <parent>/meta for the
      * metadata store, <parent>/state for partition-log checkpoints. */
@@ -623,8 +597,9 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
         rc = rmq_err_set(err, RMQ_EINVAL, "wal.path '%s' is too long", cfg->wal.path);
         goto fail;
     }
-    if ((rc = make_dirs(cfg->wal.path)) < 0 || (rc = make_dirs(b->meta_dir)) < 0 ||
-        (rc = make_dirs(b->state_dir)) < 0) {
+    if ((rc = rmq_file_mkdir_p(cfg->wal.path, NULL)) < 0 ||
+        (rc = rmq_file_mkdir_p(b->meta_dir, NULL)) < 0 ||
+        (rc = rmq_file_mkdir_p(b->state_dir, NULL)) < 0) {
         rmq_err_set(err, rc, "creating data directories under %s: %s", parent, rmq_strerror(rc));
         goto fail;
     }
@@ -724,8 +699,13 @@ int rmq_broker_start(rmq_broker_t *b, rmq_err_t *err)
         b->srv = NULL;
         return rmq_err_set(err, rc, "starting the fetch poller: %s", rmq_strerror(rc));
     }
-    if (pthread_create(&b->ticker, NULL, ticker_main, b) == 0)
-        b->ticker_started = 1;
+    if ((rc = rmq_thread_start(&b->ticker, "rmq-ticker", ticker_main, b, err)) < 0) {
+        rmq_fetch_shutdown(b);
+        rmq_server_stop(b->srv, 0);
+        b->srv = NULL;
+        return rc;
+    }
+    b->ticker_started = 1;
     rc = rmq_wd_start(b->cfg.broker.watchdog_ms, NULL, NULL);
     b->watchdog_started = rc == 0 && b->cfg.broker.watchdog_ms > 0;
     if (rc < 0 && rc != RMQ_EEXISTS)

@@ -11,6 +11,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 #define SUBSYS       "fetch"
 #define MAX_WAIT_CAP 30000 /* ms: longer waits are capped (clients use 500 ms) */
@@ -299,19 +300,11 @@ static void *poller_main(void *arg)
             fs->waiters = w;
         }
         if (fs->notified == seen && !fs->stop) {
-            struct timespec ts;
             uint64_t wait = next > rmq_mono_ms() ? next - rmq_mono_ms() : 0;
             if (!fs->waiters)
                 wait = 1000;
-            clock_gettime(CLOCK_REALTIME, &ts);
-            ts.tv_sec += (time_t)(wait / 1000);
-            ts.tv_nsec += (long)(wait % 1000) * 1000000L;
-            if (ts.tv_nsec >= 1000000000L) {
-                ts.tv_sec++;
-                ts.tv_nsec -= 1000000000L;
-            }
             if (wait > 0)
-                pthread_cond_timedwait(&fs->cond, &fs->lock, &ts);
+                rmq_cond_wait_ms(&fs->cond, &fs->lock, wait);
         }
     }
     pthread_mutex_unlock(&fs->lock);
@@ -323,12 +316,15 @@ int rmq_fetch_init(rmq_broker_t *b)
     fetch_state_t *fs = rmq_calloc(1, sizeof(*fs));
 
     pthread_mutex_init(&fs->lock, NULL);
-    pthread_cond_init(&fs->cond, NULL);
+    rmq_cond_init(&fs->cond);
     b->fetch_state = fs;
-    if (pthread_create(&fs->thread, NULL, poller_main, b) != 0) {
+    int rc = rmq_thread_start(&fs->thread, "rmq-fetch", poller_main, b, NULL);
+    if (rc < 0) {
         b->fetch_state = NULL;
+        pthread_cond_destroy(&fs->cond);
+        pthread_mutex_destroy(&fs->lock);
         free(fs);
-        return -errno;
+        return rc;
     }
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 #include "common/watchdog.h"
 #include "kafka/compress.h"
 
@@ -477,16 +478,8 @@ static void on_wal_space(void *opaque)
 
 static void park_wait(produce_park_t *pk, uint64_t ms)
 {
-    struct timespec ts;
-
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    ts.tv_nsec += (long)(ms * 1000000u);
-    while (ts.tv_nsec >= 1000000000L) {
-        ts.tv_sec++;
-        ts.tv_nsec -= 1000000000L;
-    }
     rmq_wd_idle(&pk->probe);
-    pthread_cond_timedwait(&pk->cv, &pk->mu, &ts);
+    rmq_cond_wait_ms(&pk->cv, &pk->mu, ms);
 }
 
 /*
@@ -498,7 +491,6 @@ static void *park_main(void *arg)
 {
     produce_park_t *pk = arg;
 
-    pthread_setname_np(pthread_self(), "rmq-produce");
     pthread_mutex_lock(&pk->mu);
     while (!pk->stopping) {
         produce_ctx_t *ctx = pk->head;
@@ -735,7 +727,6 @@ int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
 {
     produce_state_t *ps = rmq_calloc(1, sizeof(*ps));
     produce_park_t *pk = &ps->park;
-    pthread_condattr_t ca;
     int rc;
 
     rmq_producers_new(b->meta, &ps->prod);
@@ -744,15 +735,12 @@ int rmq_produce_init(rmq_broker_t *b, rmq_err_t *err)
     rebuild_producers(b, ps);
     rmq_plogset_set_trim_hook(b->pset, snapshot_before_trim, ps);
     pthread_mutex_init(&pk->mu, NULL);
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&pk->cv, &ca);
-    pthread_condattr_destroy(&ca);
+    rmq_cond_init(&pk->cv);
     rmq_wd_register(&pk->probe, "rmq-produce");
     rmq_wal_set_space_fn(rmq_plogset_wal(b->pset), on_wal_space, pk);
-    rc = pthread_create(&pk->thread, NULL, park_main, pk);
-    if (rc != 0)
-        return rmq_err_set(err, -rc, "starting the produce resumer: %s", strerror(rc));
+    rc = rmq_thread_start(&pk->thread, "rmq-produce", park_main, pk, err);
+    if (rc < 0)
+        return rc;
     pk->started = 1;
     return 0;
 }

@@ -16,6 +16,7 @@
 #include "common/err.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 static pthread_mutex_t wd_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t wd_cv = PTHREAD_COND_INITIALIZER;
@@ -104,19 +105,10 @@ static void *wd_main(void *arg)
     uint64_t last_report = 0;
 
     (void)arg;
-    pthread_setname_np(pthread_self(), "rmq-watchdog");
     pthread_mutex_lock(&wd_mu);
     while (!wd_stopping) {
-        struct timespec ts;
         uint64_t step = wd_stall_ms / 4 ? wd_stall_ms / 4 : 1;
-        clock_gettime(CLOCK_MONOTONIC, &ts);
-        ts.tv_sec += (time_t)(step / 1000);
-        ts.tv_nsec += (long)(step % 1000) * 1000000L;
-        if (ts.tv_nsec >= 1000000000L) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000L;
-        }
-        pthread_cond_timedwait(&wd_cv, &wd_mu, &ts);
+        rmq_cond_wait_ms(&wd_cv, &wd_mu, step);
         if (wd_stopping)
             break;
         if (describe_locked(wd_stall_ms, text, 8192) == 0)
@@ -140,7 +132,6 @@ static void *wd_main(void *arg)
 
 int rmq_wd_start(uint32_t stall_ms, rmq_wd_report_fn report, void *opaque)
 {
-    pthread_condattr_t ca;
     int rc;
 
     if (stall_ms == 0)
@@ -151,19 +142,16 @@ int rmq_wd_start(uint32_t stall_ms, rmq_wd_report_fn report, void *opaque)
         return RMQ_EEXISTS;
     }
     pthread_cond_destroy(&wd_cv);
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&wd_cv, &ca);
-    pthread_condattr_destroy(&ca);
+    rmq_cond_init(&wd_cv);
     wd_stall_ms = stall_ms;
     wd_report = report;
     wd_opaque = opaque;
     wd_stopping = 0;
-    rc = pthread_create(&wd_thread, NULL, wd_main, NULL);
+    rc = rmq_thread_start(&wd_thread, "rmq-watchdog", wd_main, NULL, NULL);
     if (rc == 0)
         wd_running = 1;
     pthread_mutex_unlock(&wd_mu);
-    return -rc;
+    return rc;
 }
 
 void rmq_wd_stop(void)

@@ -21,6 +21,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 #include "common/watchdog.h"
 
 #define SUBSYS        "net"
@@ -83,6 +84,7 @@ struct worker {
     rmq_conn_t *conns;
     uv_poll_t listen_poll; /* worker 0 only */
     int listening;
+    int no_thread; /* its thread never started (see rmq_server_start) */
     /* Watchdog: busy from the end of each poll (check) to the start of the next (prepare). */
     uv_prepare_t prep;
     uv_check_t chk;
@@ -762,8 +764,18 @@ int rmq_server_start(const rmq_server_opts_t *opts, rmq_server_t **srvp, rmq_err
     srv->workers[0].listen_poll.data = &srv->workers[0];
     uv_poll_start(&srv->workers[0].listen_poll, UV_READABLE, listen_cb);
     srv->workers[0].listening = 1;
-    for (int i = 0; i < srv->nworkers; i++)
-        pthread_create(&srv->workers[i].thread, NULL, worker_main, &srv->workers[i]);
+    for (int i = 0; i < srv->nworkers; i++) {
+        char name[32];
+        snprintf(name, sizeof(name), "rmq-net-%d", i);
+        rc = rmq_thread_start(&srv->workers[i].thread, name, worker_main, &srv->workers[i], err);
+        if (rc < 0) {
+            /* Workers without a thread drain their loops on this thread in rmq_server_stop. */
+            for (int k = i; k < srv->nworkers; k++)
+                srv->workers[k].no_thread = 1;
+            rmq_server_stop(srv, 0);
+            return rc;
+        }
+    }
     rmq_info(SUBSYS, "listening on %s (port %d, %d workers)", opts->listen, srv->port,
              srv->nworkers);
     *srvp = srv;
@@ -788,7 +800,10 @@ void rmq_server_stop(rmq_server_t *srv, uint32_t drain_ms)
     for (int i = 0; i < srv->nworkers; i++) {
         worker_t *w = &srv->workers[i];
         resp_msg_t *q;
-        pthread_join(w->thread, NULL);
+        if (w->no_thread)
+            worker_main(w); /* runs the drain the stop request started, then closes the loop */
+        else
+            pthread_join(w->thread, NULL);
         rmq_wd_unregister(&w->probe);
         pthread_mutex_lock(&w->lock);
         w->dead = 1;

@@ -26,6 +26,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 #define HTTP_MAGIC 0x48545450u /* "HTTP" */
 
@@ -924,10 +925,10 @@ int rmq_http_new(const rmq_http_opts_t *opts, rmq_http_t **out, rmq_err_t *err)
     curl_multi_setopt(http->multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, (long)http->opts.max_concurrent);
     curl_multi_setopt(http->multi, CURLMOPT_MAXCONNECTS, (long)http->opts.max_concurrent);
     curl_multi_setopt(http->multi, CURLMOPT_PIPELINING, (long)CURLPIPE_NOTHING);
-    int rc = pthread_create(&http->thread, NULL, engine_main, http);
-    if (rc != 0) {
+    int rc = rmq_thread_start(&http->thread, "rmq-http", engine_main, http, err);
+    if (rc < 0) {
         http_destroy(http);
-        return rmq_err_set(err, -rc, "http engine thread: %s", strerror(rc));
+        return rc;
     }
     *out = http;
     return 0;

@@ -35,8 +35,10 @@
 
 #include "common/pct.h"
 #include "common/assert.h"
+#include "common/file.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 #define LOCAL_NAME_MAX 255
 #define TMP_PREFIX     ".tmp."
@@ -466,27 +468,6 @@ static const rmq_objstore_vtab_t local_vtab = {
     .close = local_close,
 };
 
-/* mkdir -p */
-static int make_dirs(const char *path)
-{
-    char buf[4096];
-    if (strlen(path) >= sizeof(buf))
-        return -ENAMETOOLONG;
-    rmq_strlcpy(buf, path, sizeof(buf));
-    for (char *p = buf + 1;; p++) {
-        if (*p == '/' || *p == '\0') {
-            char c = *p;
-            *p = '\0';
-            if (mkdir(buf, 0755) != 0 && errno != EEXIST)
-                return -errno;
-            *p = c;
-            if (c == '\0')
-                break;
-        }
-    }
-    return 0;
-}
-
 /* Removes temp files left by puts interrupted by a crash. */
 static int clean_temps(local_t *lo, rmq_err_t *err)
 {
@@ -519,7 +500,7 @@ int rmq_objstore_local_open(const rmq_objstore_local_opts_t *opts, rmq_objstore_
     *out = NULL;
     if (opts == NULL || opts->path == NULL || opts->path[0] == '\0')
         return rmq_err_set(err, RMQ_EINVAL, "object store: no path");
-    int rc = make_dirs(opts->path);
+    int rc = rmq_file_mkdir_p(opts->path, NULL);
     if (rc)
         return rmq_err_set(err, rc, "object store: create %s: %s", opts->path, rmq_strerror(rc));
     local_t *lo = rmq_calloc(1, sizeof(*lo));
@@ -527,7 +508,7 @@ int rmq_objstore_local_open(const rmq_objstore_local_opts_t *opts, rmq_objstore_
     lo->path = rmq_strdup(opts->path);
     lo->opts.path = lo->path;
     pthread_mutex_init(&lo->mu, NULL);
-    pthread_cond_init(&lo->cond, NULL);
+    rmq_cond_init(&lo->cond);
     lo->dirfd = open(lo->path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (lo->dirfd < 0) {
         rc = rmq_err_set(err, -errno, "object store: open %s: %s", lo->path, strerror(errno));
@@ -542,7 +523,7 @@ int rmq_objstore_local_open(const rmq_objstore_local_opts_t *opts, rmq_objstore_
     st->impl = lo;
     unsigned want = opts->threads == 0 ? 2 : opts->threads > 64 ? 64 : opts->threads;
     for (; lo->nthreads < want; lo->nthreads++) {
-        rc = pthread_create(&lo->threads[lo->nthreads], NULL, worker_main, st);
+        rc = rmq_thread_start(&lo->threads[lo->nthreads], "rmq-os-local", worker_main, st, NULL);
         if (rc)
             break;
     }

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 static const char *const op_names[RMQ_OBJSTORE_OP_COUNT] = {"put", "get", "head", "list", "delete"};
 
@@ -93,7 +94,7 @@ rmq_objstore_t *rmq_objstore_alloc(const rmq_objstore_vtab_t *vt, const rmq_objs
     if (st->opts.retry.jitter > 1.0)
         st->opts.retry.jitter = 1.0;
     pthread_mutex_init(&st->mu, NULL);
-    pthread_cond_init(&st->cond, NULL);
+    rmq_cond_init(&st->cond);
     st->rng = rmq_mono_ns() | 1;
     return st;
 }
@@ -102,8 +103,7 @@ static void *retry_main(void *arg);
 
 int rmq_objstore_start(rmq_objstore_t *st)
 {
-    int rc = pthread_create(&st->retry_thread, NULL, retry_main, st);
-    return rc ? -rc : 0;
+    return rmq_thread_start(&st->retry_thread, "rmq-os-retry", retry_main, st, NULL);
 }
 
 void rmq_objstore_free_unstarted(rmq_objstore_t *st)
@@ -173,13 +173,7 @@ static void *retry_main(void *arg)
         rmq_objstore_req_t *req = st->retryq;
         uint64_t now = rmq_mono_ns();
         if (req->due_ns > now && !st->closing) {
-            struct timespec ts;
-            clock_gettime(CLOCK_REALTIME, &ts);
-            uint64_t wait = req->due_ns - now;
-            uint64_t ns = (uint64_t)ts.tv_nsec + wait % 1000000000ull;
-            ts.tv_sec += (time_t)(wait / 1000000000ull + ns / 1000000000ull);
-            ts.tv_nsec = (long)(ns % 1000000000ull);
-            pthread_cond_timedwait(&st->cond, &st->mu, &ts);
+            rmq_cond_wait_until(&st->cond, &st->mu, req->due_ns);
             continue;
         }
         st->retryq = req->next;
@@ -386,7 +380,7 @@ static void sync_init(sync_wait_t *w, rmq_err_t *err)
 {
     memset(w, 0, sizeof(*w));
     pthread_mutex_init(&w->mu, NULL);
-    pthread_cond_init(&w->cond, NULL);
+    rmq_cond_init(&w->cond);
     w->err = err;
 }
 

@@ -5,9 +5,11 @@
 #include "common/assert.h"
 #include "common/buf.h"
 #include "common/crc32c.h"
+#include "common/file.h"
 #include "common/hashmap.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 #define SUBSYS    "kv"
 #define MAGIC     "RMQKV001"
@@ -114,68 +116,17 @@ static int parse_payload(rmq_kv_t *kv, const uint8_t *p, size_t n, int apply)
     return pos == n ? 0 : RMQ_ECORRUPT;
 }
 
-static int write_all(int fd, const uint8_t *p, size_t n, off_t off)
+/*
+ * Replays the frames of a journal image (magic already checked) into kv's map. Returns the
+ * length of the good prefix: everything after it is a torn or corrupt tail.
+ */
+static size_t replay(rmq_kv_t *kv, const uint8_t *data, size_t size)
 {
-    while (n) {
-        ssize_t w = pwrite(fd, p, n, off);
-        if (w < 0) {
-            if (errno == EINTR)
-                continue;
-            return -errno;
-        }
-        p += w;
-        n -= (size_t)w;
-        off += w;
-    }
-    return 0;
-}
+    size_t pos = MAGIC_LEN, good = pos;
 
-static int fsync_dir(const char *dir)
-{
-    int fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    int rc = 0;
-
-    if (fd < 0)
-        return -errno;
-    if (fsync(fd) < 0)
-        rc = -errno;
-    close(fd);
-    return rc;
-}
-
-static int load(rmq_kv_t *kv, rmq_err_t *err)
-{
-    struct stat st;
-    uint8_t *data;
-    size_t pos = MAGIC_LEN, good;
-    ssize_t r;
-
-    if (fstat(kv->fd, &st) < 0)
-        return rmq_err_set(err, -errno, "%s: stat: %s", kv->path, strerror(errno));
-    if (st.st_size == 0) {
-        int rc = write_all(kv->fd, (const uint8_t *)MAGIC, MAGIC_LEN, 0);
-        if (rc == 0 && fdatasync(kv->fd) < 0)
-            rc = -errno;
-        if (rc < 0)
-            return rmq_err_set(err, rc, "%s: init: %s", kv->path, strerror(-rc));
-        kv->size = MAGIC_LEN;
-        return fsync_dir(kv->dir);
-    }
-    data = rmq_malloc((size_t)st.st_size);
-    r = pread(kv->fd, data, (size_t)st.st_size, 0);
-    if (r != st.st_size) {
-        free(data);
-        return rmq_err_set(err, RMQ_EIO, "%s: short read", kv->path);
-    }
-    if (st.st_size < MAGIC_LEN || memcmp(data, MAGIC, MAGIC_LEN) != 0) {
-        free(data);
-        return rmq_err_set(err, RMQ_ECORRUPT, "%s: not a RustMQ metadata journal (bad magic)",
-                           kv->path);
-    }
-    good = pos;
-    while ((size_t)st.st_size - pos >= FRAME_HDR) {
+    while (size - pos >= FRAME_HDR) {
         uint32_t n = rmq_le32(data + pos), crc = rmq_le32(data + pos + 4);
-        if (n > MAX_FRAME || n > (size_t)st.st_size - pos - FRAME_HDR)
+        if (n > MAX_FRAME || n > size - pos - FRAME_HDR)
             break;
         if (rmq_crc32c(0, data + pos + FRAME_HDR, n) != crc)
             break;
@@ -185,14 +136,89 @@ static int load(rmq_kv_t *kv, rmq_err_t *err)
         pos += FRAME_HDR + n;
         good = pos;
     }
+    return good;
+}
+
+static int check_magic(const uint8_t *data, size_t size)
+{
+    return size >= MAGIC_LEN && memcmp(data, MAGIC, MAGIC_LEN) == 0;
+}
+
+static int load(rmq_kv_t *kv, rmq_err_t *err)
+{
+    struct stat st;
+    uint8_t *data;
+    size_t good;
+    ssize_t r;
+    int rc;
+
+    if (fstat(kv->fd, &st) < 0)
+        return rmq_err_set(err, -errno, "%s: stat: %s", kv->path, strerror(errno));
+    if (st.st_size == 0) {
+        rc = rmq_file_write_all(kv->fd, MAGIC, MAGIC_LEN, 0);
+        if (rc == 0)
+            rc = rmq_file_sync(kv->fd);
+        if (rc == 0)
+            rc = rmq_file_sync_dir(kv->dir);
+        if (rc < 0)
+            return rmq_err_set(err, rc, "%s: init: %s", kv->path, rmq_strerror(rc));
+        kv->size = MAGIC_LEN;
+        return 0;
+    }
+    data = rmq_malloc((size_t)st.st_size);
+    r = pread(kv->fd, data, (size_t)st.st_size, 0);
+    if (r != st.st_size) {
+        free(data);
+        return rmq_err_set(err, RMQ_EIO, "%s: short read", kv->path);
+    }
+    if (!check_magic(data, (size_t)st.st_size)) {
+        int torn_create = st.st_size < MAGIC_LEN && memcmp(data, MAGIC, (size_t)st.st_size) == 0;
+        free(data);
+        if (torn_create) {
+            /* Torn while being created (a prefix of the magic): start it again. */
+            if ((rc = rmq_file_truncate(kv->fd, 0)) < 0)
+                return rmq_err_set(err, rc, "%s: truncate: %s", kv->path, rmq_strerror(rc));
+            return load(kv, err);
+        }
+        return rmq_err_set(err, RMQ_ECORRUPT, "%s: not a RustMQ metadata journal (bad magic)",
+                           kv->path);
+    }
+    good = replay(kv, data, (size_t)st.st_size);
     free(data);
     if (good < (size_t)st.st_size) {
         rmq_warn(SUBSYS, "%s: dropping %zu bytes of torn or corrupt tail at offset %zu", kv->path,
                  (size_t)st.st_size - good, good);
-        if (ftruncate(kv->fd, (off_t)good) < 0 || fdatasync(kv->fd) < 0)
-            return rmq_err_set(err, -errno, "%s: truncate: %s", kv->path, strerror(errno));
+        if ((rc = rmq_file_truncate(kv->fd, (off_t)good)) < 0 || (rc = rmq_file_sync(kv->fd)) < 0)
+            return rmq_err_set(err, rc, "%s: truncate: %s", kv->path, rmq_strerror(rc));
     }
     kv->size = good;
+    return 0;
+}
+
+static rmq_kv_t *kv_alloc(void)
+{
+    rmq_kv_t *kv = rmq_calloc(1, sizeof(*kv));
+
+    pthread_mutex_init(&kv->lock, NULL);
+    kv->fd = -1;
+    kv->map = rmq_map_new(64);
+    kv->compact_min = 1024 * 1024;
+    return kv;
+}
+
+int rmq_kv_open_image(const void *data, size_t len, rmq_kv_t **kvp, size_t *good, rmq_err_t *err)
+{
+    rmq_kv_t *kv;
+
+    *kvp = NULL;
+    if (!check_magic(data, len))
+        return rmq_err_set(err, RMQ_ECORRUPT, "not a RustMQ metadata journal (bad magic)");
+    kv = kv_alloc();
+    kv->failed = 1; /* an image is read-only */
+    kv->size = replay(kv, data, len);
+    if (good)
+        *good = (size_t)kv->size;
+    *kvp = kv;
     return 0;
 }
 
@@ -202,16 +228,13 @@ int rmq_kv_open(const char *dir, const char *name, rmq_kv_t **kvp, rmq_err_t *er
     char path[4096];
     int rc;
 
-    if (mkdir(dir, 0755) < 0 && errno != EEXIST)
-        return rmq_err_set(err, -errno, "%s: mkdir: %s", dir, strerror(errno));
+    if ((rc = rmq_file_mkdir_p(dir, err)) < 0)
+        return rc;
     if (snprintf(path, sizeof(path), "%s/%s.journal", dir, name) >= (int)sizeof(path))
         return rmq_err_set(err, RMQ_EINVAL, "%s: path too long", dir);
-    kv = rmq_calloc(1, sizeof(*kv));
-    pthread_mutex_init(&kv->lock, NULL);
+    kv = kv_alloc();
     kv->dir = rmq_strdup(dir);
     kv->path = rmq_strdup(path);
-    kv->map = rmq_map_new(64);
-    kv->compact_min = 1024 * 1024;
     kv->fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (kv->fd < 0) {
         rc = rmq_err_set(err, -errno, "%s: open: %s", path, strerror(errno));
@@ -249,6 +272,8 @@ rmq_kv_batch_t *rmq_kv_batch_new(void)
     rmq_kv_batch_t *b = rmq_calloc(1, sizeof(*b));
 
     rmq_wbuf_init(&b->ops, 256);
+    rmq_wbuf_put_le32(&b->ops, 0); /* frame header (length, CRC), filled at commit */
+    rmq_wbuf_put_le32(&b->ops, 0);
     rmq_wbuf_put_le32(&b->ops, 0); /* op count, patched at commit */
     return b;
 }
@@ -290,6 +315,7 @@ static int compact(rmq_kv_t *kv)
     uint32_t nops = 0;
     int fd, rc;
 
+    RMQ_ASSERT_HELD(&kv->lock);
     snprintf(tmp, sizeof(tmp), "%s.tmp", kv->path);
     rmq_wbuf_init(&out, (size_t)kv->live + 64);
     rmq_wbuf_append(&out, MAGIC, MAGIC_LEN);
@@ -310,18 +336,21 @@ static int compact(rmq_kv_t *kv)
     rmq_put_le32(out.data + MAGIC_LEN + FRAME_HDR, nops);
     rmq_put_le32(out.data + MAGIC_LEN + 4,
                  rmq_crc32c(0, out.data + MAGIC_LEN + FRAME_HDR, out.len - MAGIC_LEN - FRAME_HDR));
-    fd = open(tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    fd = rmq_file_create(tmp, O_RDWR);
     if (fd < 0) {
-        rc = -errno;
+        rc = fd;
         goto out;
     }
-    if ((rc = write_all(fd, out.data, out.len, 0)) < 0 || (fsync(fd) < 0 && (rc = -errno)) ||
-        (rename(tmp, kv->path) < 0 && (rc = -errno))) {
+    if ((rc = rmq_file_write_all(fd, out.data, out.len, 0)) < 0 || (rc = rmq_file_sync(fd)) < 0 ||
+        (rc = rmq_file_rename(tmp, kv->path)) < 0) {
         close(fd);
         unlink(tmp);
         goto out;
     }
-    fsync_dir(kv->dir);
+    /* Renamed: the new journal is the one a restart reads (once the directory is synced), so
+       it is the one to append to from now on, whatever the directory sync says. */
+    if ((rc = rmq_file_sync_dir(kv->dir)) < 0)
+        rmq_warn(SUBSYS, "%s: fsync directory after compaction: %s", kv->path, rmq_strerror(rc));
     close(kv->fd);
     kv->fd = fd;
     rmq_debug(SUBSYS, "%s: compacted %" PRIu64 " -> %zu bytes", kv->path, kv->size, out.len);
@@ -336,9 +365,8 @@ out:
 
 int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b)
 {
-    uint8_t hdr[FRAME_HDR];
-    struct iovec iov[2];
-    size_t n = b->ops.len;
+    uint8_t *frame = b->ops.data;
+    size_t n = b->ops.len - FRAME_HDR; /* payload bytes */
     int rc = 0;
 
     if (b->nops == 0) {
@@ -349,32 +377,23 @@ int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b)
         batch_free(b);
         return RMQ_ETOOBIG;
     }
-    rmq_put_le32(b->ops.data, b->nops);
-    rmq_put_le32(hdr, (uint32_t)n);
-    rmq_put_le32(hdr + 4, rmq_crc32c(0, b->ops.data, n));
-    iov[0].iov_base = hdr;
-    iov[0].iov_len = FRAME_HDR;
-    iov[1].iov_base = b->ops.data;
-    iov[1].iov_len = n;
+    rmq_put_le32(frame + FRAME_HDR, b->nops);
+    rmq_put_le32(frame, (uint32_t)n);
+    rmq_put_le32(frame + 4, rmq_crc32c(0, frame + FRAME_HDR, n));
     pthread_mutex_lock(&kv->lock);
     if (kv->failed) {
         rc = RMQ_EIO;
         goto out;
     }
-    ssize_t w = pwritev(kv->fd, iov, 2, (off_t)kv->size);
-    int write_failed = 0;
-    if (w < 0 || w != (ssize_t)(FRAME_HDR + n)) {
-        rc = w < 0 ? -errno : -ENOSPC; /* a short write: the disk filled up */
-        write_failed = 1;
-    } else if (fdatasync(kv->fd) < 0) {
-        rc = -errno;
-    }
-    if (write_failed && rc == -ENOSPC && ftruncate(kv->fd, (off_t)kv->size) == 0) {
+    rc = rmq_file_write_all(kv->fd, frame, FRAME_HDR + n, (int64_t)kv->size);
+    if (rc == -ENOSPC && rmq_file_truncate(kv->fd, (off_t)kv->size) == 0) {
         /* A full disk stopped the write before any sync: cut the partial frame off again and
            nothing changed; the store keeps working once there is space. */
         rmq_warn(SUBSYS, "%s: disk full, change not written", kv->path);
         goto out;
     }
+    if (rc == 0)
+        rc = rmq_file_sync(kv->fd);
     if (rc < 0) {
         /* The page cache state is unknown after a failed write or sync: stop writing. */
         kv->failed = 1;
@@ -383,7 +402,7 @@ int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b)
         goto out;
     }
     kv->size += FRAME_HDR + n;
-    parse_payload(kv, b->ops.data, n, 1);
+    parse_payload(kv, frame + FRAME_HDR, n, 1);
     if (kv->size > kv->compact_min && kv->size > 2 * (kv->live + MAGIC_LEN + 64))
         compact(kv);
 out:

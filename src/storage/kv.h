@@ -38,6 +38,14 @@ typedef struct rmq_kv rmq_kv_t;
 int rmq_kv_open(const char *dir, const char *name, rmq_kv_t **kvp, rmq_err_t *err);
 void rmq_kv_close(rmq_kv_t *kv);
 
+/*
+ * Opens a read-only store from a journal image in memory (for inspection tools and the fuzz
+ * target): replays its frames as rmq_kv_open would; *good (may be NULL) receives the length of
+ * the valid prefix, the rest being a torn or corrupt tail. Writes get RMQ_EIO. RMQ_ECORRUPT
+ * when the image does not start with the magic. Free with rmq_kv_close.
+ */
+int rmq_kv_open_image(const void *data, size_t len, rmq_kv_t **kvp, size_t *good, rmq_err_t *err);
+
 /* A batch of changes applied atomically and durably by rmq_kv_commit. */
 typedef struct rmq_kv_batch rmq_kv_batch_t;
 rmq_kv_batch_t *rmq_kv_batch_new(void);

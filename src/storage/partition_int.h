@@ -130,6 +130,15 @@ void rmq_plog_prune_(rmq_plog_t *plog, uint64_t first_lsn);
 /* plogset.c */
 /* Called by partition.c after a batch of plog became durable while cached (WAL thread). */
 void rmq_plogset_cache_durable_(rmq_plogset_t *pset, rmq_plog_t *plog, int64_t base_offset);
+/*
+ * Decodes a log start checkpoint image (format in plogset.c), calling fn once per entry after
+ * the whole image has been checked (magic, version, size, CRC, every start >= 0); a bad image
+ * calls fn for none and returns RMQ_ECORRUPT with err set.
+ */
+typedef void (*rmq_ckpt_entry_fn)(void *opaque, uint64_t partition_id, int64_t log_start);
+int rmq_plogset_ckpt_decode_(const uint8_t *data, size_t size, rmq_ckpt_entry_fn fn, void *opaque,
+                             rmq_err_t *err);
+
 /* Persists the checkpoint with plog's log start replaced by new_start (ckpt_mu held). */
 int rmq_plogset_write_ckpt_(rmq_plogset_t *pset, rmq_plog_t *plog, int64_t new_start,
                             rmq_err_t *err);

@@ -53,89 +53,59 @@ void rmq_plogset_opts_init(rmq_plogset_opts_t *opts)
     rmq_wal_opts_init(&opts->wal);
 }
 
-/* mkdir -p for the state directory. */
-static int make_dirs(const char *path, rmq_err_t *err)
-{
-    char buf[4096];
+/* ---- Checkpoint ---- */
 
-    if (rmq_strlcpy(buf, path, sizeof(buf)) >= sizeof(buf))
-        return rmq_err_set(err, RMQ_EINVAL, "path too long: %s", path);
-    for (char *p = buf + 1;; p++) {
-        if (*p == '/' || *p == '\0') {
-            char c = *p;
-            *p = '\0';
-            if (mkdir(buf, 0755) != 0 && errno != EEXIST)
-                return rmq_err_set(err, -errno, "mkdir %s: %s", buf, strerror(errno));
-            *p = c;
-            if (c == '\0')
-                break;
-        }
+int rmq_plogset_ckpt_decode_(const uint8_t *data, size_t size, rmq_ckpt_entry_fn fn, void *opaque,
+                             rmq_err_t *err)
+{
+    if (size < CKPT_HEADER + 4 || size > CKPT_HEADER + 4 + (uint64_t)CKPT_ENTRY * CKPT_MAX_ENTRIES)
+        return rmq_err_set(err, RMQ_ECORRUPT, "bad size %zu", size);
+    uint32_t count = rmq_le32(data + 8);
+    if (rmq_le32(data) != CKPT_MAGIC || rmq_le32(data + 4) != CKPT_VERSION)
+        return rmq_err_set(err, RMQ_ECORRUPT, "bad magic or version");
+    if ((uint64_t)CKPT_HEADER + (uint64_t)count * CKPT_ENTRY + 4 != size)
+        return rmq_err_set(err, RMQ_ECORRUPT, "%u entries do not fit %zu bytes", count, size);
+    if (rmq_crc32c(0, data, size - 4) != rmq_le32(data + size - 4))
+        return rmq_err_set(err, RMQ_ECORRUPT, "checksum mismatch");
+    /* Validate every entry before handing out any: a bad file changes nothing. */
+    for (uint32_t i = 0; i < count; i++) {
+        const uint8_t *e = data + CKPT_HEADER + (size_t)i * CKPT_ENTRY;
+        int64_t start = (int64_t)rmq_le64(e + 8);
+        if (start < 0)
+            return rmq_err_set(err, RMQ_ECORRUPT, "partition %llu: log start %lld",
+                               (unsigned long long)rmq_le64(e), (long long)start);
+    }
+    for (uint32_t i = 0; i < count; i++) {
+        const uint8_t *e = data + CKPT_HEADER + (size_t)i * CKPT_ENTRY;
+        fn(opaque, rmq_le64(e), (int64_t)rmq_le64(e + 8));
     }
     return 0;
 }
 
-/* ---- Checkpoint ---- */
+static void ckpt_apply(void *opaque, uint64_t id, int64_t start)
+{
+    rmq_plog_init_offsets_(rmq_plogset_get_or_create(opaque, id), start);
+}
 
 static int ckpt_load(rmq_plogset_t *pset, rmq_err_t *err)
 {
-    int fd = open(pset->ckpt_path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        if (errno == ENOENT)
-            return 0;
-        return rmq_err_set(err, -errno, "open %s: %s", pset->ckpt_path, strerror(errno));
-    }
-    struct stat stbuf;
-    if (fstat(fd, &stbuf) != 0) {
-        int e = errno;
-        close(fd);
-        return rmq_err_set(err, -e, "stat %s: %s", pset->ckpt_path, strerror(e));
-    }
-    if (stbuf.st_size < (off_t)(CKPT_HEADER + 4) ||
-        stbuf.st_size > (off_t)(CKPT_HEADER + 4 + (uint64_t)CKPT_ENTRY * CKPT_MAX_ENTRIES)) {
-        close(fd);
-        return rmq_err_set(err, RMQ_ECORRUPT, "%s: bad size %lld", pset->ckpt_path,
-                           (long long)stbuf.st_size);
-    }
-    size_t size = (size_t)stbuf.st_size;
-    uint8_t *data = rmq_malloc(size);
-    size_t got = 0;
-    while (got < size) {
-        ssize_t r = read(fd, data + got, size - got);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0) {
-            int e = r < 0 ? errno : EIO;
-            close(fd);
-            free(data);
-            return rmq_err_set(err, -e, "read %s: %s", pset->ckpt_path, strerror(e));
-        }
-        got += (size_t)r;
-    }
-    close(fd);
+    void *data;
+    size_t size;
+    rmq_err_t e2;
+    int rc = rmq_file_read(pset->ckpt_path, CKPT_HEADER + 4 + (size_t)CKPT_ENTRY * CKPT_MAX_ENTRIES,
+                           &data, &size, &e2);
 
-    int rc = 0;
-    uint32_t count = rmq_le32(data + 8);
-    if (rmq_le32(data) != CKPT_MAGIC || rmq_le32(data + 4) != CKPT_VERSION) {
-        rc = rmq_err_set(err, RMQ_ECORRUPT, "%s: bad magic or version", pset->ckpt_path);
-    } else if ((uint64_t)CKPT_HEADER + (uint64_t)count * CKPT_ENTRY + 4 != size) {
-        rc = rmq_err_set(err, RMQ_ECORRUPT, "%s: %u entries do not fit %zu bytes", pset->ckpt_path,
-                         count, size);
-    } else if (rmq_crc32c(0, data, size - 4) != rmq_le32(data + size - 4)) {
-        rc = rmq_err_set(err, RMQ_ECORRUPT, "%s: checksum mismatch", pset->ckpt_path);
-    }
-    for (uint32_t i = 0; rc == 0 && i < count; i++) {
-        const uint8_t *e = data + CKPT_HEADER + (size_t)i * CKPT_ENTRY;
-        uint64_t id = rmq_le64(e);
-        int64_t start = (int64_t)rmq_le64(e + 8);
-        if (start < 0) {
-            rc = rmq_err_set(err, RMQ_ECORRUPT, "%s: partition %llu: log start %lld",
-                             pset->ckpt_path, (unsigned long long)id, (long long)start);
-            break;
-        }
-        rmq_plog_init_offsets_(rmq_plogset_get_or_create(pset, id), start);
-    }
+    if (rc == -ENOENT)
+        return 0;
+    if (rc == RMQ_ETOOBIG)
+        return rmq_err_set(err, RMQ_ECORRUPT, "%s: bad size (%s)", pset->ckpt_path, e2.msg);
+    if (rc < 0)
+        return rmq_err_set(err, rc, "%s", e2.msg);
+    rc = rmq_plogset_ckpt_decode_(data, size, ckpt_apply, pset, &e2);
     free(data);
-    return rc;
+    if (rc < 0)
+        return rmq_err_set(err, rc, "%s: %s", pset->ckpt_path, e2.msg);
+    return 0;
 }
 
 int rmq_plogset_write_ckpt_(rmq_plogset_t *pset, rmq_plog_t *plog, int64_t new_start,
@@ -265,7 +235,7 @@ int rmq_plogset_open(const rmq_plogset_opts_t *opts, rmq_plogset_t **psetp, rmq_
     *psetp = NULL;
     if (!opts || !opts->dir || !*opts->dir)
         return rmq_err_set(err, RMQ_EINVAL, "partition log set: no directory");
-    rc = make_dirs(opts->dir, err);
+    rc = rmq_file_mkdir_p(opts->dir, err);
     if (rc != 0)
         return rc;
 

@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 #define SUBSYS RMQ_TIER_SUBSYS
 
@@ -313,7 +314,7 @@ int rmq_tier_open(const rmq_tier_opts_t *opts, rmq_tier_t **out, rmq_err_t *err)
     tier->opts.prefix = tier->prefix;
     pthread_mutex_init(&tier->commit_mu, NULL);
     pthread_mutex_init(&tier->mu, NULL);
-    pthread_cond_init(&tier->cond, NULL);
+    rmq_cond_init(&tier->cond);
     tier->parts = rmq_map_new(64);
     tier->objects = rmq_map_new(64);
     tier->cache = rmq_map_new(64);
@@ -372,16 +373,17 @@ int rmq_tier_start(rmq_tier_t *tier, rmq_plogset_t *pset, rmq_err_t *err)
     if (rc != 0)
         rmq_warn(SUBSYS, "orphan collection: %s (continuing; retried at the next start)",
                  err ? err->msg : rmq_strerror(rc));
-    if (pthread_create(&tier->uploader, NULL, rmq_tier_uploader_main_, tier) != 0)
-        return rmq_err_set(err, -errno, "tier: cannot start the uploader thread");
-    if (pthread_create(&tier->maint, NULL, rmq_tier_maint_main_, tier) != 0) {
-        int e = errno;
+    if ((rc = rmq_thread_start(&tier->uploader, "rmq-tier-upload", rmq_tier_uploader_main_, tier,
+                               err)) < 0)
+        return rc;
+    if ((rc = rmq_thread_start(&tier->maint, "rmq-tier-maint", rmq_tier_maint_main_, tier, err)) <
+        0) {
         pthread_mutex_lock(&tier->mu);
         tier->stop = 1;
         pthread_cond_broadcast(&tier->cond);
         pthread_mutex_unlock(&tier->mu);
         pthread_join(tier->uploader, NULL);
-        return rmq_err_set(err, -e, "tier: cannot start the maintenance thread");
+        return rc;
     }
     tier->started = 1;
     return 0;
@@ -407,16 +409,9 @@ void rmq_tier_close(rmq_tier_t *tier)
        timeout and retry policy bound how long that takes. */
     pthread_mutex_lock(&tier->mu);
     for (uint64_t waited = 0; tier->loads_inflight > 0; waited += 10) {
-        struct timespec ts;
         if (waited && waited % 5000 == 0)
             rmq_info(SUBSYS, "closing: waiting for %u object store read(s)", tier->loads_inflight);
-        clock_gettime(CLOCK_REALTIME, &ts);
-        ts.tv_nsec += 10 * 1000000L;
-        if (ts.tv_nsec >= 1000000000L) {
-            ts.tv_sec++;
-            ts.tv_nsec -= 1000000000L;
-        }
-        pthread_cond_timedwait(&tier->cond, &tier->mu, &ts);
+        rmq_cond_wait_ms(&tier->cond, &tier->mu, 10);
     }
     pthread_mutex_unlock(&tier->mu);
     rmq_tier_cache_free_(tier);

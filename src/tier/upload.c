@@ -8,6 +8,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 #include "kafka/record_batch.h"
 
 #define SUBSYS          RMQ_TIER_SUBSYS
@@ -59,15 +60,8 @@ static int parse_key_id(const rmq_tier_t *tier, const char *key, uint64_t *id)
 /* Waits on cond up to ms, mu held. */
 static void wait_ms(rmq_tier_t *tier, uint64_t ms)
 {
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    ts.tv_sec += (time_t)(ms / 1000);
-    ts.tv_nsec += (long)(ms % 1000) * 1000000L;
-    if (ts.tv_nsec >= 1000000000L) {
-        ts.tv_sec++;
-        ts.tv_nsec -= 1000000000L;
-    }
-    pthread_cond_timedwait(&tier->cond, &tier->mu, &ts);
+    RMQ_ASSERT_HELD(&tier->mu);
+    rmq_cond_wait_ms(&tier->cond, &tier->mu, ms);
 }
 
 /* Bytes durable in the partition logs and not uploaded yet. */

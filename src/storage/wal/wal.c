@@ -28,6 +28,7 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 
 void rmq_wal_opts_init(rmq_wal_opts_t *opts)
 {
@@ -356,7 +357,6 @@ static void *writer_main(void *arg)
     const int interval = wal->opts.fsync_mode == RMQ_WAL_FSYNC_INTERVAL;
     const uint64_t interval_ns = (uint64_t)wal->opts.flush_interval_ms * 1000000ull;
 
-    pthread_setname_np(pthread_self(), "rmq-wal");
     pthread_mutex_lock(&wal->mu);
     for (;;) {
         wal_group_t *g = wal->active;
@@ -373,17 +373,9 @@ static void *writer_main(void *arg)
                     interval_sync(wal);
                     pthread_mutex_lock(&wal->mu);
                 } else {
-                    struct timespec ts;
-                    clock_gettime(CLOCK_MONOTONIC, &ts);
-                    ts.tv_sec += (time_t)((due - now) / 1000000000ull);
-                    ts.tv_nsec += (long)((due - now) % 1000000000ull);
-                    if (ts.tv_nsec >= 1000000000L) {
-                        ts.tv_sec++;
-                        ts.tv_nsec -= 1000000000L;
-                    }
                     wal->writer_idle = 1;
                     rmq_wd_idle(&wal->probe);
-                    pthread_cond_timedwait(&wal->work_cv, &wal->mu, &ts);
+                    rmq_cond_wait_until(&wal->work_cv, &wal->mu, due);
                     wal->writer_idle = 0;
                 }
                 continue;
@@ -392,14 +384,7 @@ static void *writer_main(void *arg)
             rmq_wd_idle(&wal->probe);
             if (__atomic_load_n(&wal->low_space, __ATOMIC_ACQUIRE)) {
                 /* Nothing comes in while space is low: look again in 100 ms. */
-                struct timespec ts;
-                clock_gettime(CLOCK_MONOTONIC, &ts);
-                ts.tv_nsec += 100000000L;
-                if (ts.tv_nsec >= 1000000000L) {
-                    ts.tv_sec++;
-                    ts.tv_nsec -= 1000000000L;
-                }
-                pthread_cond_timedwait(&wal->work_cv, &wal->mu, &ts);
+                rmq_cond_wait_ms(&wal->work_cv, &wal->mu, 100);
                 pthread_mutex_unlock(&wal->mu);
                 check_space(wal);
                 pthread_mutex_lock(&wal->mu);
@@ -501,7 +486,6 @@ static void wal_free(rmq_wal_t *wal)
 int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
 {
     rmq_wal_t *wal;
-    pthread_condattr_t ca;
     uint64_t room;
     int rc;
 
@@ -525,12 +509,9 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
         wal->opts.flush_interval_ms = WAL_DEFAULT_FLUSH_MS;
     pthread_mutex_init(&wal->mu, NULL);
     pthread_mutex_init(&wal->seg_mu, NULL);
-    pthread_condattr_init(&ca);
-    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
-    pthread_cond_init(&wal->work_cv, &ca);
-    pthread_condattr_destroy(&ca);
-    pthread_cond_init(&wal->space_cv, NULL);
-    pthread_cond_init(&wal->copy_cv, NULL);
+    rmq_cond_init(&wal->work_cv);
+    rmq_cond_init(&wal->space_cv);
+    rmq_cond_init(&wal->copy_cv);
 
     if (wal->opts.segment_size_bytes < WAL_MIN_SEGMENT_SIZE ||
         wal->opts.segment_size_bytes > (uint64_t)INT64_MAX) {
@@ -612,10 +593,9 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
     wal->last_sync_ns = rmq_mono_ns();
 
     rmq_wd_register(&wal->probe, "rmq-wal");
-    rc = pthread_create(&wal->writer, NULL, writer_main, wal);
-    if (rc != 0) {
+    rc = rmq_thread_start(&wal->writer, "rmq-wal", writer_main, wal, err);
+    if (rc < 0) {
         rmq_wd_unregister(&wal->probe);
-        rc = rmq_err_set(err, -rc, "wal: cannot start writer thread: %s", strerror(rc));
         goto fail;
     }
     rmq_info("wal", "%s: opened, %zu segment(s), next lsn %" PRIu64 ", io %s, fsync %s", wal->dir,

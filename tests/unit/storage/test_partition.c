@@ -15,68 +15,9 @@
 #include "kafka/record_batch.h"
 #include "storage/partition.h"
 #include "storage/partition_int.h"
+#include "testlib.h"
 
 /* ---- Helpers ---- */
-
-static char *make_tmpdir(void)
-{
-    char tmpl[] = "/tmp/rmq-test-plog-XXXXXX";
-    char *d = mkdtemp(tmpl);
-    assert_non_null(d);
-    return rmq_strdup(d);
-}
-
-static void rm_rf(const char *path)
-{
-    DIR *d = opendir(path);
-    if (d) {
-        struct dirent *de;
-        while ((de = readdir(d)) != NULL) {
-            if (strcmp(de->d_name, ".") == 0 || strcmp(de->d_name, "..") == 0)
-                continue;
-            char sub[4096];
-            snprintf(sub, sizeof(sub), "%s/%s", path, de->d_name);
-            struct stat st;
-            if (lstat(sub, &st) == 0 && S_ISDIR(st.st_mode))
-                rm_rf(sub);
-            else
-                unlink(sub);
-        }
-        closedir(d);
-    }
-    rmdir(path);
-}
-
-/*
- * Builds a batch of `count` records with values "p<partition>-v<seq>-<i>" padded to
- * value_len bytes, record i stamped ts0 + ts_step * i. Returns a new buffer.
- */
-static rmq_buf_t *make_batch(int count, size_t value_len, int64_t ts0, int64_t ts_step,
-                             uint32_t seed)
-{
-    rmq_batch_builder_t b;
-    rmq_wbuf_t out;
-    uint8_t *value = rmq_malloc(value_len + 1);
-
-    rmq_batch_builder_init(&b, NULL);
-    for (int i = 0; i < count; i++) {
-        for (size_t k = 0; k < value_len; k++)
-            value[k] = (uint8_t)(seed * 31u + (uint32_t)i * 7u + (uint32_t)k);
-        rmq_record_in_t rec = {
-            .key = (const uint8_t *)"k",
-            .key_len = 1,
-            .value = value,
-            .value_len = value_len,
-            .timestamp = ts0 + ts_step * i,
-        };
-        assert_int_equal(rmq_batch_builder_add(&b, &rec, NULL), 0);
-    }
-    rmq_wbuf_init(&out, 256);
-    assert_int_equal(rmq_batch_builder_finish(&b, &out, NULL), 0);
-    rmq_batch_builder_release(&b);
-    free(value);
-    return rmq_wbuf_detach(&out);
-}
 
 /* Waits for one done callback. */
 typedef struct waiter {
@@ -129,24 +70,6 @@ static void waiter_wait(waiter_t *w, int n)
     pthread_mutex_unlock(&w->mu);
 }
 
-/* Appends a copy of buf and waits until it is durable; returns the base offset. */
-static int64_t append_sync(rmq_plog_t *plog, const rmq_buf_t *buf)
-{
-    waiter_t w;
-    int64_t base = -1;
-    rmq_err_t err;
-
-    waiter_init(&w);
-    int rc = rmq_plog_append_copy(plog, buf->data, buf->size, NULL, on_done, &w, &base, &err);
-    if (rc != 0)
-        fail_msg("append: %s", err.msg);
-    waiter_wait(&w, 1);
-    assert_int_equal(w.status, 0);
-    assert_int_equal(w.base, base);
-    waiter_destroy(&w);
-    return base;
-}
-
 static rmq_plogset_t *open_set(const char *dir, size_t per_log, size_t global)
 {
     rmq_plogset_opts_t opts;
@@ -187,7 +110,7 @@ static void expect_batch(const rmq_slice_t *s, const rmq_buf_t *orig, int64_t ba
 static void test_offsets_contiguous_and_patched(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 7);
     const int counts[] = {1, 3, 7, 1, 10, 2, 1, 25};
@@ -198,8 +121,8 @@ static void test_offsets_contiguous_and_patched(void **state)
     assert_int_equal(rmq_plog_id(plog), 7);
     rmq_plog_become_leader(plog, 5);
     for (int i = 0; i < n; i++) {
-        bufs[i] = make_batch(counts[i], 20, 1000 + i, 1, (uint32_t)i);
-        int64_t base = append_sync(plog, bufs[i]);
+        bufs[i] = rmq_test_make_batch(counts[i], 20, 1000 + i, 1, (uint32_t)i);
+        int64_t base = rmq_test_append_sync(plog, bufs[i]);
         assert_int_equal(base, expect);
         expect += counts[i];
     }
@@ -232,7 +155,7 @@ static void test_offsets_contiguous_and_patched(void **state)
     assert_null(rd.batches);
 
     /* Appending a slice patches the caller's buffer in place. */
-    rmq_buf_t *inplace = make_batch(2, 8, 5000, 1, 99);
+    rmq_buf_t *inplace = rmq_test_make_batch(2, 8, 5000, 1, 99);
     rmq_slice_t s = rmq_slice_make(inplace, 0, inplace->size);
     waiter_t w;
     waiter_init(&w);
@@ -249,18 +172,18 @@ static void test_offsets_contiguous_and_patched(void **state)
     for (int i = 0; i < n; i++)
         rmq_buf_unref(bufs[i]);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
 static void test_append_rejects_bad_input(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 1);
     rmq_err_t err;
-    rmq_buf_t *b = make_batch(3, 10, 1, 1, 1);
+    rmq_buf_t *b = rmq_test_make_batch(3, 10, 1, 1, 1);
 
     /* Two batches back to back: not exactly one. */
     uint8_t *two = rmq_malloc(b->size * 2);
@@ -287,7 +210,7 @@ static void test_append_rejects_bad_input(void **state)
     free(two);
     rmq_buf_unref(b);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
@@ -338,17 +261,17 @@ static rmq_plogset_t *open_set_gated(const char *dir, gate_t *g)
 static void test_hw_advances_only_after_durability(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     gate_t g = {.closed = 0};
     pthread_mutex_init(&g.mu, NULL);
     pthread_cond_init(&g.cond, NULL);
     rmq_plogset_t *pset = open_set_gated(dir, &g);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 3);
-    rmq_buf_t *b1 = make_batch(4, 16, 10, 1, 1);
-    rmq_buf_t *b2 = make_batch(2, 16, 20, 1, 2);
+    rmq_buf_t *b1 = rmq_test_make_batch(4, 16, 10, 1, 1);
+    rmq_buf_t *b2 = rmq_test_make_batch(2, 16, 20, 1, 2);
     rmq_err_t err;
 
-    int64_t base = append_sync(plog, b1);
+    int64_t base = rmq_test_append_sync(plog, b1);
     assert_int_equal(base, 0);
 
     pthread_mutex_lock(&g.mu);
@@ -414,23 +337,23 @@ static void test_hw_advances_only_after_durability(void **state)
     rmq_plogset_close(pset);
     pthread_mutex_destroy(&g.mu);
     pthread_cond_destroy(&g.cond);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
 static void test_wal_failure_stops_appends(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     gate_t g = {.closed = 0};
     pthread_mutex_init(&g.mu, NULL);
     pthread_cond_init(&g.cond, NULL);
     rmq_plogset_t *pset = open_set_gated(dir, &g);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 3);
-    rmq_buf_t *b = make_batch(2, 16, 10, 1, 1);
+    rmq_buf_t *b = rmq_test_make_batch(2, 16, 10, 1, 1);
     rmq_err_t err;
 
-    assert_int_equal(append_sync(plog, b), 0);
+    assert_int_equal(rmq_test_append_sync(plog, b), 0);
     pthread_mutex_lock(&g.mu);
     g.fail_fsync = 1;
     pthread_mutex_unlock(&g.mu);
@@ -461,27 +384,27 @@ static void test_wal_failure_stops_appends(void **state)
     rmq_plogset_close(pset);
     pthread_mutex_destroy(&g.mu);
     pthread_cond_destroy(&g.cond);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
 static void test_read_limits_and_ranges(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 9);
-    rmq_buf_t *big = make_batch(5, 2000, 1, 1, 1);  /* ~10 KB, offsets 0..4 */
-    rmq_buf_t *small1 = make_batch(3, 50, 1, 1, 2); /* offsets 5..7 */
-    rmq_buf_t *small2 = make_batch(2, 50, 1, 1, 3); /* offsets 8..9 */
-    rmq_buf_t *small3 = make_batch(1, 50, 1, 1, 4); /* offset 10 */
+    rmq_buf_t *big = rmq_test_make_batch(5, 2000, 1, 1, 1);  /* ~10 KB, offsets 0..4 */
+    rmq_buf_t *small1 = rmq_test_make_batch(3, 50, 1, 1, 2); /* offsets 5..7 */
+    rmq_buf_t *small2 = rmq_test_make_batch(2, 50, 1, 1, 3); /* offsets 8..9 */
+    rmq_buf_t *small3 = rmq_test_make_batch(1, 50, 1, 1, 4); /* offset 10 */
     rmq_err_t err;
     rmq_plog_read_t rd;
 
-    append_sync(plog, big);
-    append_sync(plog, small1);
-    append_sync(plog, small2);
-    append_sync(plog, small3);
+    rmq_test_append_sync(plog, big);
+    rmq_test_append_sync(plog, small1);
+    rmq_test_append_sync(plog, small2);
+    rmq_test_append_sync(plog, small3);
 
     /* First batch bigger than the limit: still returned, alone. */
     assert_int_equal(rmq_plog_read(plog, 0, 100, 0, &rd, &err), 0);
@@ -547,14 +470,14 @@ static void test_read_limits_and_ranges(void **state)
     rmq_buf_unref(small2);
     rmq_buf_unref(small3);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
 static void test_cache_eviction_reads_from_wal(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     /* Per-log budget of ~3 batches of ~1.1 KB. */
     rmq_plogset_t *pset = open_set(dir, 3500, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 1);
@@ -563,8 +486,8 @@ static void test_cache_eviction_reads_from_wal(void **state)
     rmq_err_t err;
 
     for (int i = 0; i < N; i++) {
-        bufs[i] = make_batch(2, 500, 100 * i, 1, (uint32_t)i);
-        assert_int_equal(append_sync(plog, bufs[i]), 2 * i);
+        bufs[i] = rmq_test_make_batch(2, 500, 100 * i, 1, (uint32_t)i);
+        assert_int_equal(rmq_test_append_sync(plog, bufs[i]), 2 * i);
     }
     rmq_plog_stats_t st;
     rmq_plog_stats(plog, &st);
@@ -595,14 +518,14 @@ static void test_cache_eviction_reads_from_wal(void **state)
     for (int i = 0; i < N; i++)
         rmq_buf_unref(bufs[i]);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
 static void test_global_cache_budget(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 8000);
     enum { P = 4, N = 10 };
     rmq_buf_t *bufs[P][N];
@@ -611,8 +534,8 @@ static void test_global_cache_budget(void **state)
     for (int i = 0; i < N; i++) {
         for (int p = 0; p < P; p++) {
             rmq_plog_t *plog = rmq_plogset_get_or_create(pset, (uint64_t)p);
-            bufs[p][i] = make_batch(1, 900, i, 1, (uint32_t)(p * 100 + i));
-            assert_int_equal(append_sync(plog, bufs[p][i]), i);
+            bufs[p][i] = rmq_test_make_batch(1, 900, i, 1, (uint32_t)(p * 100 + i));
+            assert_int_equal(rmq_test_append_sync(plog, bufs[p][i]), i);
         }
     }
     rmq_plogset_stats_t st;
@@ -639,7 +562,7 @@ static void test_global_cache_budget(void **state)
         for (int i = 0; i < N; i++)
             rmq_buf_unref(bufs[p][i]);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
@@ -661,15 +584,16 @@ static void check_time(rmq_plog_t *plog, int64_t ts, int64_t exp_off, int64_t ex
 static void test_timestamp_lookup(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 2);
     /* Timestamps (not monotonic across batches, as producers' clocks are not):
        offsets 0-2: 1000,1010,1020; 3-6: 2000..2030; 7-8: 1500,1510; 9: 3000. */
-    rmq_buf_t *b[4] = {make_batch(3, 10, 1000, 10, 1), make_batch(4, 10, 2000, 10, 2),
-                       make_batch(2, 10, 1500, 10, 3), make_batch(1, 10, 3000, 0, 4)};
+    rmq_buf_t *b[4] = {
+        rmq_test_make_batch(3, 10, 1000, 10, 1), rmq_test_make_batch(4, 10, 2000, 10, 2),
+        rmq_test_make_batch(2, 10, 1500, 10, 3), rmq_test_make_batch(1, 10, 3000, 0, 4)};
     for (int i = 0; i < 4; i++)
-        append_sync(plog, b[i]);
+        rmq_test_append_sync(plog, b[i]);
 
     check_time(plog, 0, 0, 1000);
     check_time(plog, 1000, 0, 1000);
@@ -688,9 +612,10 @@ static void test_timestamp_lookup(void **state)
     check_time(plog, 2005, 5, 2020);
     /* Only deleted records of the spanning batch qualify: the answer is in a later batch. */
     rmq_plog_t *p2 = rmq_plogset_get_or_create(pset, 4);
-    rmq_buf_t *c[2] = {make_batch(3, 10, 2000, -500, 5), make_batch(2, 10, 1900, 200, 6)};
-    append_sync(p2, c[0]); /* offsets 0-2: 2000, 1500, 1000 */
-    append_sync(p2, c[1]); /* offsets 3-4: 1900, 2100 */
+    rmq_buf_t *c[2] = {rmq_test_make_batch(3, 10, 2000, -500, 5),
+                       rmq_test_make_batch(2, 10, 1900, 200, 6)};
+    rmq_test_append_sync(p2, c[0]); /* offsets 0-2: 2000, 1500, 1000 */
+    rmq_test_append_sync(p2, c[1]); /* offsets 3-4: 1900, 2100 */
     assert_int_equal(rmq_plog_advance_log_start(p2, 1, &err), 0);
     check_time(p2, 1800, 3, 1900);
     check_time(p2, 1200, 1, 1500);
@@ -710,14 +635,14 @@ static void test_timestamp_lookup(void **state)
     rmq_buf_unref(c[0]);
     rmq_buf_unref(c[1]);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
 static void test_log_start_advance(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 11);
     rmq_buf_t *b[5];
@@ -725,8 +650,8 @@ static void test_log_start_advance(void **state)
     rmq_plog_read_t rd;
 
     for (int i = 0; i < 5; i++) {
-        b[i] = make_batch(3, 30, i, 1, (uint32_t)i); /* batch i: offsets 3i..3i+2 */
-        append_sync(plog, b[i]);
+        b[i] = rmq_test_make_batch(3, 30, i, 1, (uint32_t)i); /* batch i: offsets 3i..3i+2 */
+        rmq_test_append_sync(plog, b[i]);
     }
     uint64_t lsn_before = rmq_plogset_min_lsn(pset);
     rmq_plog_entry_info_t e0, e2;
@@ -788,7 +713,7 @@ static void test_log_start_advance(void **state)
     assert_int_equal(rmq_plog_read(plog, 15, SIZE_MAX, 0, &rd, &err), 0);
     assert_int_equal(rd.count, 0);
     rmq_plog_read_release(&rd);
-    assert_int_equal(append_sync(plog, b[0]), 15);
+    assert_int_equal(rmq_test_append_sync(plog, b[0]), 15);
     rmq_plogset_close(pset);
     pset = open_set(dir, 0, 0);
     plog = rmq_plogset_get(pset, 11);
@@ -799,14 +724,14 @@ static void test_log_start_advance(void **state)
     for (int i = 0; i < 5; i++)
         rmq_buf_unref(b[i]);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
 static void test_rebuild_after_reopen(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     enum { P = 16, N = 12 };
     rmq_buf_t *bufs[P][N];
@@ -819,8 +744,9 @@ static void test_rebuild_after_reopen(void **state)
             rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 1000 + (uint64_t)p);
             if (i == 0)
                 rmq_plog_become_leader(plog, p);
-            bufs[p][i] = make_batch(1 + (i * 7 + p) % 9, 40, 10 * i, 1, (uint32_t)(p * N + i));
-            bases[p][i] = append_sync(plog, bufs[p][i]);
+            bufs[p][i] =
+                rmq_test_make_batch(1 + (i * 7 + p) % 9, 40, 10 * i, 1, (uint32_t)(p * N + i));
+            bases[p][i] = rmq_test_append_sync(plog, bufs[p][i]);
         }
     }
     int64_t leo_before[P];
@@ -877,14 +803,14 @@ static void test_rebuild_after_reopen(void **state)
             expect_batch(&rd.batches[i], bufs[p][i], bases[p][i], p);
         rmq_plog_read_release(&rd);
         /* Appends continue after the rebuilt LEO. */
-        assert_int_equal(append_sync(plog, bufs[p][0]), leo_before[p]);
+        assert_int_equal(rmq_test_append_sync(plog, bufs[p][0]), leo_before[p]);
     }
     rmq_plogset_close(pset);
 
     for (int p = 0; p < P; p++)
         for (int i = 0; i < N; i++)
             rmq_buf_unref(bufs[p][i]);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
@@ -893,7 +819,7 @@ static void test_replay_rejects_inconsistent_wal(void **state)
 {
     (void)state;
     for (int variant = 0; variant < 3; variant++) {
-        char *dir = make_tmpdir();
+        char *dir = rmq_test_tmpdir("plog");
         char wdir[4096];
         snprintf(wdir, sizeof(wdir), "%s/wal", dir);
         rmq_wal_opts_t wopts;
@@ -902,7 +828,7 @@ static void test_replay_rejects_inconsistent_wal(void **state)
         rmq_wal_t *wal = NULL;
         rmq_err_t err;
         assert_int_equal(rmq_wal_open(&wopts, &wal, &err), 0);
-        rmq_buf_t *b = make_batch(2, 10, 1, 1, 1);
+        rmq_buf_t *b = rmq_test_make_batch(2, 10, 1, 1, 1);
         assert_int_equal(rmq_wal_append_sync(wal, 5, b->data, b->size, NULL, NULL), 0);
         if (variant == 0) {
             /* A gap: offsets 0-1, then 5-6. */
@@ -928,7 +854,7 @@ static void test_replay_rejects_inconsistent_wal(void **state)
         assert_null(pset);
         assert_non_null(strstr(err.msg, "partition 5"));
         rmq_buf_unref(b);
-        rm_rf(dir);
+        rmq_test_rm_rf(dir);
         free(dir);
     }
 }
@@ -936,12 +862,12 @@ static void test_replay_rejects_inconsistent_wal(void **state)
 static void test_corrupt_checkpoint_refused(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 1);
-    rmq_buf_t *b = make_batch(3, 10, 1, 1, 1);
+    rmq_buf_t *b = rmq_test_make_batch(3, 10, 1, 1, 1);
     rmq_err_t err;
-    append_sync(plog, b);
+    rmq_test_append_sync(plog, b);
     assert_int_equal(rmq_plog_advance_log_start(plog, 2, &err), 0);
     rmq_plogset_close(pset);
 
@@ -967,7 +893,7 @@ static void test_corrupt_checkpoint_refused(void **state)
     assert_null(pset);
 
     rmq_buf_unref(b);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
@@ -1017,7 +943,7 @@ static void *ct_main(void *arg)
     ct_thread_t *t = arg;
     for (int i = 0; i < CT_PER_THREAD; i++) {
         int count = 1 + (i * 5 + t->id) % 6;
-        rmq_buf_t *b = make_batch(count, 16, i, 1, (uint32_t)(t->id * 1000 + i));
+        rmq_buf_t *b = rmq_test_make_batch(count, 16, i, 1, (uint32_t)(t->id * 1000 + i));
         ct_ref_t *ref = rmq_malloc(sizeof(*ref));
         ref->t = t;
         ref->idx = i;
@@ -1050,7 +976,7 @@ static int cmp_slot(const void *a, const void *b)
 static void test_concurrent_appends(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 0, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 42);
     ct_thread_t *ts = rmq_calloc(CT_THREADS, sizeof(*ts));
@@ -1128,7 +1054,7 @@ static void test_concurrent_appends(void **state)
     free(ts);
     free(all);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 
@@ -1173,7 +1099,7 @@ static void *rw_reader(void *arg)
 static void test_concurrent_reads_and_appends(void **state)
 {
     (void)state;
-    char *dir = make_tmpdir();
+    char *dir = rmq_test_tmpdir("plog");
     rmq_plogset_t *pset = open_set(dir, 2000, 0);
     rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 8);
     rw_ctx_t c = {.plog = plog};
@@ -1182,8 +1108,8 @@ static void test_concurrent_reads_and_appends(void **state)
     for (int t = 0; t < 2; t++)
         assert_int_equal(pthread_create(&th[t], NULL, rw_reader, &c), 0);
     for (int i = 0; i < 200; i++) {
-        rmq_buf_t *b = make_batch(1 + i % 4, 100, i, 1, (uint32_t)i);
-        append_sync(plog, b);
+        rmq_buf_t *b = rmq_test_make_batch(1 + i % 4, 100, i, 1, (uint32_t)i);
+        rmq_test_append_sync(plog, b);
         rmq_buf_unref(b);
     }
     atomic_store(&c.stop, 1);
@@ -1192,7 +1118,7 @@ static void test_concurrent_reads_and_appends(void **state)
     assert_int_equal(atomic_load(&c.bad), 0);
     assert_true(atomic_load(&c.reads) > 0);
     rmq_plogset_close(pset);
-    rm_rf(dir);
+    rmq_test_rm_rf(dir);
     free(dir);
 }
 

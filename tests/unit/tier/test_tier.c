@@ -13,6 +13,7 @@
 #include "common/mem.h"
 #include "kafka/record_batch.h"
 #include "tier/tier.h"
+#include "testlib.h"
 
 /* ---- fixture: a directory with WAL, metadata and objects ---- */
 
@@ -102,18 +103,11 @@ static env_t *env_new(void)
     return e;
 }
 
-static void rm_rf(const char *path)
-{
-    char cmd[256];
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", path);
-    assert_int_equal(system(cmd), 0);
-}
-
 static void env_free(env_t *e)
 {
     if (e->tier)
         env_close(e);
-    rm_rf(e->dir);
+    rmq_test_rm_rf(e->dir);
     pthread_mutex_destroy(&e->mu);
     pthread_cond_destroy(&e->cond);
     free(e);
