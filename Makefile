@@ -3,9 +3,10 @@ SHELL := /bin/bash
 BUILD_REL  := build/release
 BUILD_DBG  := build/debug
 BUILD_FUZZ := build/fuzz
+BUILD_TSAN := build/tsan
 FUZZ_SECONDS ?= 20
 FUZZ_TARGETS := fuzz_toml fuzz_record_batch fuzz_wal_recovery fuzz_kafka_request fuzz_objstore_xml \
-                fuzz_tier_footer
+                fuzz_tier_footer fuzz_kv_journal fuzz_plog_ckpt fuzz_http_response
 CONFIG ?= config/standalone.toml
 # The npm tools (kafkajs, s3rver, Azurite) live in tools/npm/node_modules, pinned by its lockfile.
 export PATH := $(CURDIR)/tools/npm/node_modules/.bin:$(PATH)
@@ -13,7 +14,7 @@ export NODE_PATH := $(CURDIR)/tools/npm/node_modules
 # Formatted sources: ours, not generated code (files marked "GENERATED FILE" are skipped).
 FMT_FILES = $(shell git ls-files --cached --others --exclude-standard '*.c' '*.h' 2>/dev/null | grep -v '/gen/' | xargs grep -L 'GENERATED FILE' 2>/dev/null)
 
-.PHONY: all deps build debug test soak run bench fuzz gen fmt fmt-check clean
+.PHONY: all deps build debug tsan tsan-build fuzz-build test soak run bench fuzz gen fmt fmt-check clean
 
 all: build
 
@@ -25,6 +26,9 @@ $(BUILD_REL)/build.ninja:
 
 $(BUILD_DBG)/build.ninja:
 	meson setup $(BUILD_DBG) -Dbuildtype=debug -Db_sanitize=address,undefined
+
+$(BUILD_TSAN)/build.ninja:
+	meson setup $(BUILD_TSAN) -Dbuildtype=debugoptimized -Db_sanitize=thread
 
 $(BUILD_FUZZ)/build.ninja:
 	CC=clang meson setup $(BUILD_FUZZ) -Dfuzz=true -Dbuildtype=debugoptimized \
@@ -38,10 +42,23 @@ build: deps $(BUILD_REL)/build.ninja
 debug: deps $(BUILD_DBG)/build.ninja
 	ninja -C $(BUILD_DBG)
 
+# ThreadSanitizer build (the unit tests and a short integration load run on it).
+tsan-build: deps $(BUILD_TSAN)/build.ninja
+	ninja -C $(BUILD_TSAN)
+
+tsan: tsan-build
+	RMQ_TSAN_DIR=$(CURDIR)/$(BUILD_TSAN) scripts/run-tests $(BUILD_DBG) --only tsan
+
+# libFuzzer targets (clang, ASan + UBSan).
+fuzz-build: deps $(BUILD_FUZZ)/build.ninja
+	ninja -C $(BUILD_FUZZ)
+
 # Every suite, sanitizers on (the memory-bound test runs the release build, whose RSS is the
-# broker's own); the last line is "N passed, N failed[, N skipped]".
-test: debug build fmt-check
-	RMQ_RELEASE_DIR=$(CURDIR)/$(BUILD_REL) scripts/run-tests $(BUILD_DBG)
+# broker's own), every fuzz target for a few seconds, and the ThreadSanitizer run; the last
+# line is "N passed, N failed[, N skipped]".
+test: debug build fuzz-build tsan-build fmt-check
+	RMQ_RELEASE_DIR=$(CURDIR)/$(BUILD_REL) RMQ_FUZZ_DIR=$(CURDIR)/$(BUILD_FUZZ) \
+	  RMQ_TSAN_DIR=$(CURDIR)/$(BUILD_TSAN) scripts/run-tests $(BUILD_DBG)
 
 # Long runs, not part of `make test`: the 30-minute soak (kill -9 every 10 minutes, replays from
 # offset 0 every 5, a consumer group with churn; 0 lost, duplicated or moved acknowledged
@@ -61,8 +78,7 @@ bench: build
 	bench/run
 
 # Each libFuzzer target for FUZZ_SECONDS, starting from its seed corpus.
-fuzz: deps $(BUILD_FUZZ)/build.ninja
-	ninja -C $(BUILD_FUZZ)
+fuzz: fuzz-build
 	@for t in $(FUZZ_TARGETS); do \
 	  mkdir -p $(BUILD_FUZZ)/corpus-$$t; \
 	  seeds=; [ -d tests/fuzz/seeds/$$t ] && seeds=tests/fuzz/seeds/$$t; \

@@ -52,7 +52,10 @@ struct rmq_broker {
     void *producer_state;
 };
 
+#define RMQ_REQ_MAGIC 0x52455155u /* "REQU" */
+
 typedef struct rmq_req {
+    uint32_t magic; /* RMQ_REQ_MAGIC while the request is unanswered */
     rmq_broker_t *b;
     rmq_conn_t *conn;
     uint64_t seq;
@@ -61,6 +64,10 @@ typedef struct rmq_req {
     rmq_kafka_request_t kreq; /* header and body (kreq.body: rmq_<Api>Request_t) */
     uint64_t start_ns;
 } rmq_req_t;
+
+/* The server's on_request callback (any network worker): decodes the frame and runs the
+ * API's handler, or closes the connection on a frame that cannot be answered. */
+void rmq_req_dispatch(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *frame);
 
 /* Encodes body as the response to req (header version chosen by api key/version), sends it
  * and frees req. Any thread. */
@@ -107,13 +114,59 @@ rmq_plog_t *rmq_broker_plog(rmq_broker_t *b, const rmq_topic_t *topic, int32_t p
 #define RMQ_AUTHZ_OPS_CLUSTER                                                                      \
     ((1 << 5) | (1 << 7) | (1 << 8) | (1 << 9) | (1 << 10) | (1 << 11) | (1 << 12))
 
+/* retention.c: retention, uploaded extents below log starts, WAL trim (ticker thread). */
+void rmq_broker_housekeeping(rmq_broker_t *b);
+
+/* store_open.c: opens the configured object store and the tier's index into b->store and
+ * b->tier; fills popts->tiered (the caller frees it). Opening thread. */
+int rmq_broker_open_tier(rmq_broker_t *b, const rmq_config_t *cfg, rmq_plogset_opts_t *popts,
+                         rmq_err_t *err);
+
 /* Wakes the ticker (group timers, fetch long polls) early. */
 void rmq_broker_kick(rmq_broker_t *b);
 
-/* Handlers: one per API key; NULL entries are APIs we do not serve (absent from
- * ApiVersions). */
+/* ---- apis.c: the served APIs ---- */
+
 typedef void (*rmq_handler_fn)(rmq_req_t *req);
-rmq_handler_fn rmq_broker_handler(int16_t api_key);
+
+/* Kafka's AclResourceType codes. */
+typedef enum rmq_acl_res {
+    RMQ_ACL_RES_NONE = 0, /* needs no authorization (ApiVersions) */
+    RMQ_ACL_RES_TOPIC = 2,
+    RMQ_ACL_RES_GROUP = 3,
+    RMQ_ACL_RES_CLUSTER = 4,
+    RMQ_ACL_RES_TRANSACTIONAL_ID = 5,
+} rmq_acl_res_t;
+
+/* Kafka's AclOperation codes. */
+typedef enum rmq_acl_op {
+    RMQ_ACL_OP_NONE = 0,
+    RMQ_ACL_OP_READ = 3,
+    RMQ_ACL_OP_WRITE = 4,
+    RMQ_ACL_OP_CREATE = 5,
+    RMQ_ACL_OP_DELETE = 6,
+    RMQ_ACL_OP_ALTER = 7,
+    RMQ_ACL_OP_DESCRIBE = 8,
+    RMQ_ACL_OP_CLUSTER_ACTION = 9,
+    RMQ_ACL_OP_DESCRIBE_CONFIGS = 10,
+    RMQ_ACL_OP_ALTER_CONFIGS = 11,
+    RMQ_ACL_OP_IDEMPOTENT_WRITE = 12,
+} rmq_acl_op_t;
+
+/* One served API. */
+typedef struct rmq_api {
+    int16_t api_key;
+    rmq_handler_fn fn;
+    int16_t min_version; /* lowest version served; 0 = the codec's lowest */
+    uint8_t resource;    /* rmq_acl_res_t the request is authorized against first */
+    uint8_t op;          /* rmq_acl_op_t it needs there */
+} rmq_api_t;
+
+/* The API's entry, or NULL when it is not served (absent from ApiVersions). Static storage. */
+const rmq_api_t *rmq_api_find(int16_t api_key);
+
+/* The versions ApiVersions advertises for api_key; 0 when it is not served. */
+int rmq_api_served_versions(int16_t api_key, int16_t *min, int16_t *max);
 
 /* h_meta.c */
 void rmq_h_api_versions(rmq_req_t *req);
@@ -145,7 +198,10 @@ void rmq_h_security(rmq_req_t *req);
 /* h_fetch.c: Fetch (long poll) and ListOffsets */
 void rmq_h_fetch(rmq_req_t *req);
 int rmq_fetch_init(rmq_broker_t *b);
+/* Ends the long-poll thread, answering parked fetches (after the server stopped). */
 void rmq_fetch_shutdown(rmq_broker_t *b);
+/* Frees the poller's state once nothing can notify it any more (WAL and tier closed). */
+void rmq_fetch_free(rmq_broker_t *b);
 /* New data may be readable: wake parked fetches. Any thread, cheap. */
 void rmq_fetch_notify(rmq_broker_t *b);
 

@@ -89,6 +89,8 @@ struct rmq_group_mgr {
     rmq_map_t *groups; /* id -> group_t* */
     delivery_t *out_head, *out_tail;
     uint64_t id_counter;
+    unsigned commits_inflight; /* offset commits queued to the metadata writer */
+    pthread_cond_t commits_cv; /* signalled when commits_inflight drops to 0 */
 };
 
 /* ---- small helpers ---- */
@@ -982,15 +984,52 @@ static int parse_offset_value(const uint8_t *v, size_t n, int64_t *offset, int32
     return 0;
 }
 
-int16_t rmq_group_commit(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
-                         const char *member_id, const char *instance_id,
-                         rmq_group_offset_t *offsets, int n, uint64_t now)
+/* An offset commit between validation and durability. */
+typedef struct commit_ctx {
+    rmq_group_mgr_t *mgr;
+    char *group_id;
+    rmq_group_offset_t *offsets;
+    int n, nput;
+    rmq_group_commit_fn done;
+    void *opaque;
+} commit_ctx_t;
+
+/* The metadata writer made the commit durable (or failed): kv writer thread, no kv lock. */
+static void commit_written(void *opaque, int rc)
+{
+    commit_ctx_t *c = opaque;
+    rmq_group_mgr_t *mgr = c->mgr;
+
+    if (rc < 0) {
+        rmq_error(SUBSYS, "group %s: offset commit failed: %s", c->group_id, rmq_strerror(rc));
+        for (int i = 0; i < c->n; i++)
+            if (c->offsets[i].error == RMQ_KERR_NONE)
+                c->offsets[i].error = RMQ_KERR_COORDINATOR_NOT_AVAILABLE;
+    } else if (c->nput > 0) {
+        pthread_mutex_lock(&mgr->lock);
+        group_get(mgr, c->group_id, 1); /* a group with offsets is listed */
+        pthread_mutex_unlock(&mgr->lock);
+    }
+    c->done(c->opaque, RMQ_KERR_NONE);
+    pthread_mutex_lock(&mgr->lock);
+    RMQ_ASSERT(mgr->commits_inflight > 0);
+    if (--mgr->commits_inflight == 0)
+        pthread_cond_broadcast(&mgr->commits_cv);
+    pthread_mutex_unlock(&mgr->lock);
+    free(c->group_id);
+    free(c);
+}
+
+void rmq_group_commit_async(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
+                            const char *member_id, const char *instance_id,
+                            rmq_group_offset_t *offsets, int n, uint64_t now,
+                            rmq_group_commit_fn done, void *opaque)
 {
     group_t *g;
     member_t *m = NULL;
     int16_t e = RMQ_KERR_NONE;
     rmq_kv_batch_t *b;
-    int nput = 0, rc;
+    int nput = 0;
 
     pthread_mutex_lock(&mgr->lock);
     if (!group_id || !*group_id) {
@@ -1042,21 +1081,62 @@ int16_t rmq_group_commit(rmq_group_mgr_t *mgr, const char *group_id, int32_t gen
         rmq_wbuf_release(&val);
         nput++;
     }
-    rc = rmq_kv_commit(mgr->kv, b);
-    if (rc < 0) {
-        rmq_error(SUBSYS, "group %s: offset commit failed: %s", group_id, rmq_strerror(rc));
-        for (int i = 0; i < n; i++)
-            if (offsets[i].error == RMQ_KERR_NONE)
-                offsets[i].error = RMQ_KERR_COORDINATOR_NOT_AVAILABLE;
-    } else if (nput > 0) {
-        group_get(mgr, group_id, 1); /* a group with offsets is listed */
-    }
-out:
-    if (e != RMQ_KERR_NONE)
-        for (int i = 0; i < n; i++)
-            offsets[i].error = e;
+    /* The journal write and its fdatasync happen on the metadata writer, after this lock is
+       released: neither this thread (a network worker) nor the group lock waits for the
+       disk. */
+    commit_ctx_t *c = rmq_calloc(1, sizeof(*c));
+    *c = (commit_ctx_t){.mgr = mgr,
+                        .group_id = rmq_strdup(group_id),
+                        .offsets = offsets,
+                        .n = n,
+                        .nput = nput,
+                        .done = done,
+                        .opaque = opaque};
+    mgr->commits_inflight++;
     unlock_and_deliver(mgr);
-    return e;
+    rmq_kv_commit_async(mgr->kv, b, commit_written, c);
+    return;
+out:
+    for (int i = 0; i < n; i++)
+        offsets[i].error = e;
+    unlock_and_deliver(mgr);
+    done(opaque, e);
+}
+
+typedef struct commit_wait {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int done;
+    int16_t error;
+} commit_wait_t;
+
+static void commit_waited(void *opaque, int16_t error)
+{
+    commit_wait_t *w = opaque;
+    pthread_mutex_lock(&w->mu);
+    w->done = 1;
+    w->error = error;
+    pthread_cond_signal(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+}
+
+int16_t rmq_group_commit(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
+                         const char *member_id, const char *instance_id,
+                         rmq_group_offset_t *offsets, int n, uint64_t now)
+{
+    commit_wait_t w = {.done = 0};
+
+    pthread_mutex_init(&w.mu, NULL);
+    pthread_cond_init(&w.cv, NULL);
+    rmq_group_commit_async(mgr, group_id, generation_id, member_id, instance_id, offsets, n, now,
+                           commit_waited, &w);
+    pthread_mutex_lock(&w.mu);
+    while (!w.done)
+        pthread_cond_wait(&w.cv, &w.mu);
+    pthread_mutex_unlock(&w.mu);
+    pthread_mutex_destroy(&w.mu);
+    pthread_cond_destroy(&w.cv);
+    return w.error;
 }
 
 int16_t rmq_group_fetch_offset(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_offset_t *off)
@@ -1402,6 +1482,7 @@ int rmq_group_mgr_new(const rmq_group_opts_t *opts, rmq_kv_t *kv, rmq_group_mgr_
     rmq_group_mgr_t *mgr = rmq_calloc(1, sizeof(*mgr));
 
     pthread_mutex_init(&mgr->lock, NULL);
+    pthread_cond_init(&mgr->commits_cv, NULL);
     if (opts)
         mgr->opts = *opts;
     else
@@ -1422,6 +1503,9 @@ void rmq_group_mgr_free(rmq_group_mgr_t *mgr)
     if (!mgr)
         return;
     pthread_mutex_lock(&mgr->lock);
+    /* Commits on their way to the journal call back into the manager: wait for them. */
+    while (mgr->commits_inflight > 0)
+        pthread_cond_wait(&mgr->commits_cv, &mgr->lock);
     /* Parked calls get an answer so no caller waits forever. */
     while (rmq_map_next(mgr->groups, &it, NULL, NULL, &v)) {
         group_t *g = v;
@@ -1442,5 +1526,6 @@ void rmq_group_mgr_free(rmq_group_mgr_t *mgr)
         group_free(v);
     rmq_map_free(mgr->groups);
     pthread_mutex_destroy(&mgr->lock);
+    pthread_cond_destroy(&mgr->commits_cv);
     free(mgr);
 }

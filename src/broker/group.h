@@ -138,13 +138,27 @@ typedef struct rmq_group_offset {
 } rmq_group_offset_t;
 
 /*
- * Commits offsets durably. generation_id -1 with member_id "" is a "simple" commit (allowed
+ * Commits offsets durably, waiting for the journal (tests and tools; handlers use
+ * rmq_group_commit_async). generation_id -1 with member_id "" is a "simple" commit (allowed
  * only when the group has no members). Group-level errors are returned and every partition's
  * error is set to it; 0 means each partition's own error field says how it went.
  */
 int16_t rmq_group_commit(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
                          const char *member_id, const char *instance_id,
                          rmq_group_offset_t *offsets, int n, uint64_t now_ms);
+
+/*
+ * As rmq_group_commit, answering through done(opaque, group_error) once the offsets are
+ * durable (each partition's error field set by then): validation runs on the caller's thread
+ * under the manager's lock, the journal write on the metadata writer's thread with no group
+ * lock held, and done runs there (or on the caller's thread when validation fails). offsets
+ * must stay valid until done.
+ */
+typedef void (*rmq_group_commit_fn)(void *opaque, int16_t group_error);
+void rmq_group_commit_async(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
+                            const char *member_id, const char *instance_id,
+                            rmq_group_offset_t *offsets, int n, uint64_t now_ms,
+                            rmq_group_commit_fn done, void *opaque);
 
 /*
  * Fetches committed offsets. For each entry fills offset (-1 when none), leader_epoch,

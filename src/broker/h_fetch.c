@@ -8,6 +8,7 @@
  * costs no thread and no memory beyond the request itself.
  */
 #include "broker/broker_int.h"
+#include "common/assert.h"
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
@@ -33,6 +34,7 @@ typedef struct fetch_state {
     waiter_t *waiters;
     uint64_t notified; /* bumped by rmq_fetch_notify */
     int stop;
+    int joined; /* the poller has ended (rmq_fetch_shutdown) */
     pthread_t thread;
 } fetch_state_t;
 
@@ -46,7 +48,10 @@ typedef struct part_read {
 
 void rmq_fetch_notify(rmq_broker_t *b)
 {
-    fetch_state_t *fs = b->fetch_state;
+    /* Called from the WAL writer and the tier's threads, which run before the poller starts
+       and until after it stops: the state is published and retired atomically, and freed only
+       once they are gone (rmq_fetch_free). */
+    fetch_state_t *fs = __atomic_load_n(&b->fetch_state, __ATOMIC_ACQUIRE);
 
     if (!fs)
         return;
@@ -239,7 +244,7 @@ static int try_fetch(rmq_req_t *req, int force)
 /* Parks req until data arrives (try runs again) or wait_ms passes (try runs with force). */
 static void park(rmq_req_t *req, try_fn try, uint64_t wait_ms)
 {
-    fetch_state_t *fs = req->b->fetch_state;
+    fetch_state_t *fs = __atomic_load_n(&req->b->fetch_state, __ATOMIC_ACQUIRE);
     waiter_t *w = rmq_calloc(1, sizeof(*w));
 
     w->req = req;
@@ -268,8 +273,7 @@ static void h_fetch(rmq_req_t *req)
 
 static void *poller_main(void *arg)
 {
-    rmq_broker_t *b = arg;
-    fetch_state_t *fs = b->fetch_state;
+    fetch_state_t *fs = arg;
     uint64_t seen = 0;
 
     pthread_mutex_lock(&fs->lock);
@@ -317,32 +321,40 @@ int rmq_fetch_init(rmq_broker_t *b)
 
     pthread_mutex_init(&fs->lock, NULL);
     rmq_cond_init(&fs->cond);
-    b->fetch_state = fs;
-    int rc = rmq_thread_start(&fs->thread, "rmq-fetch", poller_main, b, NULL);
+    int rc = rmq_thread_start(&fs->thread, "rmq-fetch", poller_main, fs, NULL);
     if (rc < 0) {
-        b->fetch_state = NULL;
         pthread_cond_destroy(&fs->cond);
         pthread_mutex_destroy(&fs->lock);
         free(fs);
         return rc;
     }
+    __atomic_store_n(&b->fetch_state, fs, __ATOMIC_RELEASE);
     return 0;
 }
 
 void rmq_fetch_shutdown(rmq_broker_t *b)
 {
-    fetch_state_t *fs = b->fetch_state;
+    fetch_state_t *fs = __atomic_load_n(&b->fetch_state, __ATOMIC_ACQUIRE);
 
-    if (!fs)
+    if (!fs || fs->joined)
         return;
     pthread_mutex_lock(&fs->lock);
     fs->stop = 1; /* parked fetches are answered with what there is, then the thread ends */
     pthread_cond_signal(&fs->cond);
     pthread_mutex_unlock(&fs->lock);
     pthread_join(fs->thread, NULL);
+    fs->joined = 1;
+}
+
+void rmq_fetch_free(rmq_broker_t *b)
+{
+    fetch_state_t *fs = __atomic_exchange_n(&b->fetch_state, NULL, __ATOMIC_ACQ_REL);
+
+    if (!fs)
+        return;
+    RMQ_ASSERT(fs->joined);
     pthread_mutex_destroy(&fs->lock);
     pthread_cond_destroy(&fs->cond);
-    b->fetch_state = NULL;
     free(fs);
 }
 

@@ -173,6 +173,45 @@ static void h_leave_group(rmq_req_t *req)
     rmq_req_respond(req, resp);
 }
 
+/* An OffsetCommit waiting for the journal. */
+typedef struct commit_state {
+    rmq_req_t *req;
+    rmq_OffsetCommitResponse_t *resp;
+    rmq_group_offset_t *offs;
+    int *valid;
+    rmq_group_offset_t *commit;
+    int nt;
+} commit_state_t;
+
+/* Answers an OffsetCommit once its offsets are durable (metadata writer thread) or refused. */
+static void commit_respond(void *opaque, int16_t group_error)
+{
+    commit_state_t *cs = opaque;
+    rmq_req_t *req = cs->req;
+    const rmq_OffsetCommitRequest_t *cr = req->kreq.body;
+    rmq_OffsetCommitResponse_t *resp = cs->resp;
+    rmq_group_offset_t *offs = cs->offs, *commit = cs->commit;
+    int *valid = cs->valid;
+    int nt = cs->nt, k;
+
+    (void)group_error; /* already in every partition's error */
+    k = 0;
+    for (int i = 0; i < nt; i++) {
+        const rmq_OffsetCommitRequest_OffsetCommitRequestTopic_t *t = &cr->topics[i];
+        int np = t->partitions_count > 0 ? t->partitions_count : 0;
+        resp->topics[i].name = t->name;
+        resp->topics[i].partitions =
+            rmq_req_alloc(req, sizeof(*resp->topics[i].partitions) * (size_t)(np ? np : 1));
+        resp->topics[i].partitions_count = np;
+        for (int j = 0; j < np; j++, k++) {
+            resp->topics[i].partitions[j].partition_index = offs[k].partition;
+            resp->topics[i].partitions[j].error_code =
+                valid[k] < 0 ? offs[k].error : commit[valid[k]].error;
+        }
+    }
+    rmq_req_respond(req, resp);
+}
+
 static void h_offset_commit(rmq_req_t *req)
 {
     const rmq_OffsetCommitRequest_t *cr = req->kreq.body;
@@ -215,26 +254,17 @@ static void h_offset_commit(rmq_req_t *req)
         }
         rmq_topic_unref(topic);
     }
+    commit_state_t *cs = rmq_req_alloc(req, sizeof(*cs));
+    *cs = (commit_state_t){
+        .req = req, .resp = resp, .offs = offs, .valid = valid, .commit = commit, .nt = nt};
     if (ncommit > 0 || total == 0)
-        rmq_group_commit(req->b->groups, rmq_req_cstr(req, cr->group_id),
-                         req->kreq.api_version >= 1 ? cr->generation_id_or_member_epoch : -1,
-                         rmq_req_cstr(req, cr->member_id), opt_cstr(req, cr->group_instance_id),
-                         commit, ncommit, rmq_mono_ms());
-    k = 0;
-    for (int i = 0; i < nt; i++) {
-        const rmq_OffsetCommitRequest_OffsetCommitRequestTopic_t *t = &cr->topics[i];
-        int np = t->partitions_count > 0 ? t->partitions_count : 0;
-        resp->topics[i].name = t->name;
-        resp->topics[i].partitions =
-            rmq_req_alloc(req, sizeof(*resp->topics[i].partitions) * (size_t)(np ? np : 1));
-        resp->topics[i].partitions_count = np;
-        for (int j = 0; j < np; j++, k++) {
-            resp->topics[i].partitions[j].partition_index = offs[k].partition;
-            resp->topics[i].partitions[j].error_code =
-                valid[k] < 0 ? offs[k].error : commit[valid[k]].error;
-        }
-    }
-    rmq_req_respond(req, resp);
+        rmq_group_commit_async(req->b->groups, rmq_req_cstr(req, cr->group_id),
+                               req->kreq.api_version >= 1 ? cr->generation_id_or_member_epoch : -1,
+                               rmq_req_cstr(req, cr->member_id),
+                               opt_cstr(req, cr->group_instance_id), commit, ncommit, rmq_mono_ms(),
+                               commit_respond, cs);
+    else
+        commit_respond(cs, RMQ_KERR_NONE);
 }
 
 typedef struct all_offsets {

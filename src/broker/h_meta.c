@@ -17,20 +17,9 @@ void rmq_h_api_versions(rmq_req_t *req)
     /* Only the APIs we serve, at the versions our codecs handle. */
     for (size_t i = 0; i < rmq_kafka_api_count; i++) {
         const rmq_kafka_api_t *api = &rmq_kafka_api_versions[i];
-        int16_t min = api->min_version, max = api->max_version;
-        if (!rmq_broker_handler(api->api_key))
+        int16_t min, max;
+        if (!rmq_api_served_versions(api->api_key, &min, &max))
             continue;
-        /* Records are stored as RecordBatch v2 only: Fetch v0-3 carry the older message
-         * formats, which we do not convert to. Produce keeps its full range, as Kafka 3.x
-         * advertises it: librdkafka before 2.10 compresses with gzip, snappy or lz4 only when
-         * the broker lists Produce v0, and otherwise silently sends those batches
-         * uncompressed. A legacy message set in Produce v0-2 gets
-         * UNSUPPORTED_FOR_MESSAGE_FORMAT from the produce handler. */
-        if (api->api_key == RMQ_KAFKA_API_FETCH && min < 4)
-            min = 4;
-        /* A version the schema marks unstable is not advertised. */
-        if (api->latest_unstable && max > min)
-            max--;
         resp->api_keys[n].api_key = api->api_key;
         resp->api_keys[n].min_version = min;
         resp->api_keys[n].max_version = max;

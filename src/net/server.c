@@ -732,6 +732,8 @@ int rmq_server_start(const rmq_server_opts_t *opts, rmq_server_t **srvp, rmq_err
         free(srv);
         return rc;
     }
+    if (opts->on_bound)
+        opts->on_bound(opts->opaque, srv->port);
     srv->nworkers = opts->workers;
     srv->workers = rmq_calloc((size_t)srv->nworkers, sizeof(worker_t));
     for (int i = 0; i < srv->nworkers; i++) {

@@ -48,6 +48,9 @@ typedef struct rmq_server_opts {
     rmq_server_request_fn on_request;
     rmq_server_conn_fn on_open;
     rmq_server_conn_fn on_close;
+    /* Called once with the bound port after the socket is bound and before any connection is
+       accepted (caller's thread), so what requests read of it is set first. Optional. */
+    void (*on_bound)(void *opaque, int port);
     void *opaque;
 } rmq_server_opts_t;
 

@@ -18,6 +18,7 @@
  * from a believable Content-Length.
  */
 #include "objstore/http.h"
+#include "objstore/http_int.h"
 
 #include <curl/curl.h>
 #include <sys/prctl.h>
@@ -473,6 +474,10 @@ static size_t header_cb(char *data, size_t size, size_t nitems, void *opaque)
     size_t nlen = (size_t)(colon - data);
     while (nlen > 0 && (data[nlen - 1] == ' ' || data[nlen - 1] == '\t'))
         nlen--;
+    if (nlen == 0) { /* "  : value": a name of white space only */
+        req_fail(req, RMQ_ECORRUPT, "malformed response header line (empty name)");
+        return 0;
+    }
     const char *v = colon + 1;
     const char *vend = data + len;
     while (v < vend && (*v == ' ' || *v == '\t'))
@@ -946,4 +951,35 @@ void rmq_http_free(rmq_http_t *http)
     curl_multi_wakeup(http->multi);
     pthread_join(http->thread, NULL);
     http_destroy(http);
+}
+
+/* ---- parser entry without a transfer (http_int.h) ---- */
+
+int rmq_http_parse_response_(const rmq_http_opts_t *opts, rmq_http_req_t *req, const uint8_t *data,
+                             size_t len, size_t chunk)
+{
+    struct rmq_http fake = {.magic = HTTP_MAGIC, .opts = *opts};
+    size_t pos = 0;
+
+    RMQ_ASSERT(chunk >= 1);
+    req->http = &fake;
+    /* Header blocks until the blank line that ends the final (non-1xx) one. */
+    while (pos < len && !(req->in_final && req->hdrs_done)) {
+        const uint8_t *nl = memchr(data + pos, '\n', len - pos);
+        size_t n = nl ? (size_t)(nl - (data + pos)) + 1 : len - pos;
+        if (header_cb((char *)data + pos, 1, n, req) != n)
+            goto out;
+        pos += n;
+        if (!req->in_final && req->status == 0)
+            break; /* no status line: curl would not deliver such a response */
+    }
+    while (pos < len) {
+        size_t n = len - pos < chunk ? len - pos : chunk;
+        if (write_cb((char *)data + pos, 1, n, req) != n)
+            goto out;
+        pos += n;
+    }
+out:
+    req->http = NULL;
+    return req->rc;
 }

@@ -34,11 +34,21 @@ struct rmq_kv {
     uint64_t live; /* bytes the live keys would take in a fresh journal */
     uint64_t compact_min;
     rmq_map_t *map; /* key -> val_t* */
+    /* The writer of asynchronous commits (started by the first one). */
+    pthread_mutex_t q_mu;
+    pthread_cond_t q_cv;
+    rmq_kv_batch_t *q_head, *q_tail;
+    int q_stop;
+    int writer_started;
+    pthread_t writer;
 };
 
 struct rmq_kv_batch {
-    rmq_wbuf_t ops;
+    rmq_wbuf_t ops; /* frame header (8 bytes), op count, ops */
     uint32_t nops;
+    rmq_kv_done_fn done; /* asynchronous commits */
+    void *opaque;
+    rmq_kv_batch_t *next;
 };
 
 static uint64_t op_size(size_t klen, size_t vlen)
@@ -200,6 +210,8 @@ static rmq_kv_t *kv_alloc(void)
     rmq_kv_t *kv = rmq_calloc(1, sizeof(*kv));
 
     pthread_mutex_init(&kv->lock, NULL);
+    pthread_mutex_init(&kv->q_mu, NULL);
+    rmq_cond_init(&kv->q_cv);
     kv->fd = -1;
     kv->map = rmq_map_new(64);
     kv->compact_min = 1024 * 1024;
@@ -256,6 +268,16 @@ void rmq_kv_close(rmq_kv_t *kv)
 
     if (!kv)
         return;
+    if (kv->writer_started) {
+        /* Queued commits are written before the writer ends. */
+        pthread_mutex_lock(&kv->q_mu);
+        kv->q_stop = 1;
+        pthread_cond_signal(&kv->q_cv);
+        pthread_mutex_unlock(&kv->q_mu);
+        pthread_join(kv->writer, NULL);
+    }
+    pthread_mutex_destroy(&kv->q_mu);
+    pthread_cond_destroy(&kv->q_cv);
     while (rmq_map_next(kv->map, &it, NULL, NULL, &v))
         free(v);
     rmq_map_free(kv->map);
@@ -363,34 +385,42 @@ out:
     return rc;
 }
 
-int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b)
+/* Fills in the frame header of b; RMQ_ETOOBIG when its payload is over the frame limit. */
+static int frame_seal(rmq_kv_batch_t *b)
 {
     uint8_t *frame = b->ops.data;
     size_t n = b->ops.len - FRAME_HDR; /* payload bytes */
-    int rc = 0;
 
-    if (b->nops == 0) {
-        batch_free(b);
-        return 0;
-    }
-    if (n > MAX_FRAME) {
-        batch_free(b);
+    if (n > MAX_FRAME)
         return RMQ_ETOOBIG;
-    }
     rmq_put_le32(frame + FRAME_HDR, b->nops);
     rmq_put_le32(frame, (uint32_t)n);
     rmq_put_le32(frame + 4, rmq_crc32c(0, frame + FRAME_HDR, n));
-    pthread_mutex_lock(&kv->lock);
-    if (kv->failed) {
-        rc = RMQ_EIO;
-        goto out;
+    return 0;
+}
+
+/*
+ * Appends the frames of the batches in list (all sealed, none empty) and makes them durable
+ * with one fdatasync, then applies them. Returns 0 or the error every one of them failed
+ * with. Caller holds kv->lock.
+ */
+static int write_group(rmq_kv_t *kv, rmq_kv_batch_t *list)
+{
+    uint64_t off = kv->size;
+    int rc = 0;
+
+    RMQ_ASSERT_HELD(&kv->lock);
+    if (kv->failed)
+        return RMQ_EIO;
+    for (rmq_kv_batch_t *b = list; b && rc == 0; b = b->next) {
+        rc = rmq_file_write_all(kv->fd, b->ops.data, b->ops.len, (int64_t)off);
+        off += b->ops.len;
     }
-    rc = rmq_file_write_all(kv->fd, frame, FRAME_HDR + n, (int64_t)kv->size);
     if (rc == -ENOSPC && rmq_file_truncate(kv->fd, (off_t)kv->size) == 0) {
-        /* A full disk stopped the write before any sync: cut the partial frame off again and
+        /* A full disk stopped the write before any sync: cut the partial frames off again and
            nothing changed; the store keeps working once there is space. */
         rmq_warn(SUBSYS, "%s: disk full, change not written", kv->path);
-        goto out;
+        return rc;
     }
     if (rc == 0)
         rc = rmq_file_sync(kv->fd);
@@ -399,16 +429,102 @@ int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b)
         kv->failed = 1;
         rmq_error(SUBSYS, "%s: write failed (%s); metadata store is read-only until restart",
                   kv->path, rmq_strerror(rc));
-        goto out;
+        return rc;
     }
-    kv->size += FRAME_HDR + n;
-    parse_payload(kv, frame + FRAME_HDR, n, 1);
+    kv->size = off;
+    for (rmq_kv_batch_t *b = list; b; b = b->next)
+        parse_payload(kv, b->ops.data + FRAME_HDR, b->ops.len - FRAME_HDR, 1);
     if (kv->size > kv->compact_min && kv->size > 2 * (kv->live + MAGIC_LEN + 64))
         compact(kv);
-out:
+    return 0;
+}
+
+int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b)
+{
+    int rc = 0;
+
+    if (b->nops == 0) {
+        batch_free(b);
+        return 0;
+    }
+    if ((rc = frame_seal(b)) < 0) {
+        batch_free(b);
+        return rc;
+    }
+    b->next = NULL;
+    pthread_mutex_lock(&kv->lock);
+    rc = write_group(kv, b);
     pthread_mutex_unlock(&kv->lock);
     batch_free(b);
     return rc;
+}
+
+/*
+ * The writer of asynchronous commits: takes everything queued, writes it with one fdatasync
+ * (a group commit: a thousand consumers committing at once cost one sync, not a thousand),
+ * then calls each batch's done in queue order, holding no lock.
+ */
+static void *writer_main(void *arg)
+{
+    rmq_kv_t *kv = arg;
+
+    pthread_mutex_lock(&kv->q_mu);
+    for (;;) {
+        while (!kv->q_head && !kv->q_stop)
+            pthread_cond_wait(&kv->q_cv, &kv->q_mu);
+        rmq_kv_batch_t *list = kv->q_head;
+        if (!list)
+            break; /* stopping, nothing left */
+        kv->q_head = kv->q_tail = NULL;
+        pthread_mutex_unlock(&kv->q_mu);
+
+        pthread_mutex_lock(&kv->lock);
+        int rc = write_group(kv, list);
+        pthread_mutex_unlock(&kv->lock);
+        while (list) {
+            rmq_kv_batch_t *next = list->next;
+            list->done(list->opaque, rc);
+            batch_free(list);
+            list = next;
+        }
+        pthread_mutex_lock(&kv->q_mu);
+    }
+    pthread_mutex_unlock(&kv->q_mu);
+    return NULL;
+}
+
+void rmq_kv_commit_async(rmq_kv_t *kv, rmq_kv_batch_t *b, rmq_kv_done_fn done, void *opaque)
+{
+    int rc = 0;
+
+    if (b->nops == 0 || (rc = frame_seal(b)) < 0 || kv->fd < 0) {
+        batch_free(b);
+        done(opaque, kv->fd < 0 && rc == 0 ? RMQ_EIO : rc);
+        return;
+    }
+    b->done = done;
+    b->opaque = opaque;
+    b->next = NULL;
+    pthread_mutex_lock(&kv->q_mu);
+    if (!kv->writer_started) {
+        rmq_err_t err;
+        if ((rc = rmq_thread_start(&kv->writer, "rmq-meta", writer_main, kv, &err)) < 0) {
+            pthread_mutex_unlock(&kv->q_mu);
+            rmq_error(SUBSYS, "%s", err.msg);
+            batch_free(b);
+            done(opaque, rc);
+            return;
+        }
+        kv->writer_started = 1;
+    }
+    RMQ_ASSERT(!kv->q_stop);
+    if (kv->q_tail)
+        kv->q_tail->next = b;
+    else
+        kv->q_head = b;
+    kv->q_tail = b;
+    pthread_cond_signal(&kv->q_cv);
+    pthread_mutex_unlock(&kv->q_mu);
 }
 
 int rmq_kv_put(rmq_kv_t *kv, const void *key, size_t klen, const void *val, size_t vlen)

@@ -22,7 +22,8 @@
  * A frame is a batch: all of its ops apply, or (torn) none.
  *
  * Thread: every call may come from any thread (one mutex). Values returned by rmq_kv_get are
- * copies the caller frees.
+ * copies the caller frees. Asynchronous commits are written by the store's own thread
+ * ("rmq-meta"), so a network thread never waits for the disk.
  */
 #ifndef RMQ_STORAGE_KV_H
 #define RMQ_STORAGE_KV_H
@@ -55,6 +56,17 @@ void rmq_kv_batch_del(rmq_kv_batch_t *b, const void *key, size_t klen);
 /* Writes, syncs and applies the batch, then frees it (also on error). On an I/O error nothing
  * is applied in memory and the store refuses further writes (RMQ_EIO) until reopened. */
 int rmq_kv_commit(rmq_kv_t *kv, rmq_kv_batch_t *b);
+
+/*
+ * As rmq_kv_commit, without waiting: the batch is queued to the store's writer thread, which
+ * writes every batch queued at that moment with one fdatasync, applies them, and then calls
+ * done(opaque, rc) for each, in commit order, on that thread and holding no lock of the store
+ * (done may call back into it). An empty batch, or one over the frame limit, gets done at
+ * once on the caller's thread (0 or RMQ_ETOOBIG). Takes ownership of b. rmq_kv_close writes
+ * what is queued before it returns.
+ */
+typedef void (*rmq_kv_done_fn)(void *opaque, int rc);
+void rmq_kv_commit_async(rmq_kv_t *kv, rmq_kv_batch_t *b, rmq_kv_done_fn done, void *opaque);
 
 /* Single-change conveniences. */
 int rmq_kv_put(rmq_kv_t *kv, const void *key, size_t klen, const void *val, size_t vlen);

@@ -3,6 +3,8 @@
 #include <setjmp.h>
 #include <cmocka.h>
 
+#include <pthread.h>
+
 #include "storage/kv.h"
 #include "common/mem.h"
 
@@ -217,6 +219,74 @@ static void test_compaction_keeps_live_keys(void **state)
     rmq_kv_close(kv);
 }
 
+/* ---- asynchronous commits ---- */
+
+typedef struct async_log {
+    pthread_mutex_t mu;
+    int order[512];
+    int rc[512];
+    int n;
+    pthread_t thread;
+    int other_thread;
+} async_log_t;
+
+typedef struct async_one {
+    async_log_t *log;
+    int idx;
+} async_one_t;
+
+static void async_done(void *opaque, int rc)
+{
+    async_one_t *o = opaque;
+    async_log_t *log = o->log;
+    pthread_mutex_lock(&log->mu);
+    log->order[log->n] = o->idx;
+    log->rc[log->n] = rc;
+    log->n++;
+    log->other_thread += !pthread_equal(pthread_self(), log->thread);
+    pthread_mutex_unlock(&log->mu);
+}
+
+static void test_async_commits_are_durable_in_order(void **state)
+{
+    rmq_kv_t *kv = open_kv();
+    static async_log_t log = {.mu = PTHREAD_MUTEX_INITIALIZER};
+    static async_one_t ones[300];
+    (void)state;
+
+    log.n = 0;
+    log.other_thread = 0;
+    log.thread = pthread_self();
+    for (int i = 0; i < 300; i++) {
+        char k[32], v[32];
+        rmq_kv_batch_t *b = rmq_kv_batch_new();
+        int kl = snprintf(k, sizeof(k), "key-%d", i % 7);
+        int vl = snprintf(v, sizeof(v), "value-%d", i);
+        rmq_kv_batch_put(b, k, (size_t)kl, v, (size_t)vl);
+        ones[i] = (async_one_t){&log, i};
+        rmq_kv_commit_async(kv, b, async_done, &ones[i]);
+    }
+    /* close writes what is queued and calls every done first */
+    rmq_kv_close(kv);
+    assert_int_equal(log.n, 300);
+    for (int i = 0; i < 300; i++) {
+        assert_int_equal(log.order[i], i);
+        assert_int_equal(log.rc[i], 0);
+    }
+    assert_int_equal(log.other_thread, 300); /* done runs on the writer, not the caller */
+    kv = open_kv();
+    assert_int_equal(rmq_kv_count(kv), 7);
+    expect(kv, "key-6", "value-293"); /* the last commit of each key won */
+    expect(kv, "key-5", "value-299");
+    /* An empty batch is answered at once, on the caller's thread. */
+    log.n = 0;
+    log.other_thread = 0;
+    rmq_kv_commit_async(kv, rmq_kv_batch_new(), async_done, &ones[0]);
+    assert_int_equal(log.n, 1);
+    assert_int_equal(log.other_thread, 0);
+    rmq_kv_close(kv);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -226,6 +296,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_corrupt_byte_stops_replay_there, setup, teardown),
         cmocka_unit_test_setup_teardown(test_bad_magic_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_compaction_keeps_live_keys, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_async_commits_are_durable_in_order, setup, teardown),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

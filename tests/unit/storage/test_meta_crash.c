@@ -180,6 +180,8 @@ static rmq_plogset_t *ck_open(const char *dir)
 
     rmq_plogset_opts_init(&opts);
     opts.dir = dir;
+    opts.wal.segment_size_bytes = 1 << 20; /* small segments: each run opens a fresh WAL */
+    opts.wal.buffer_size = 64 << 10;
     if (rmq_plogset_open(&opts, &pset, &err) != 0)
         fail_msg("open %s: %s", dir, err.msg);
     return pset;

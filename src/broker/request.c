@@ -1,0 +1,163 @@
+/*
+ * request.c - the request context: decode a frame, find the API's handler, give the handler
+ * arena memory, and answer exactly once (see broker_int.h).
+ *
+ * Request path: the net server hands a frame to rmq_req_dispatch (worker thread); header and
+ * body are decoded into a per-request arena and the API's handler runs; it answers through
+ * rmq_req_respond from whatever thread finishes the work. Malformed frames and unsupported
+ * versions close the connection, as Kafka brokers do, except ApiVersions, which answers an
+ * unknown version with UNSUPPORTED_VERSION in a v0 response so the client can downgrade.
+ */
+#include "broker/broker_int.h"
+
+#include "common/assert.h"
+#include "common/clock.h"
+#include "common/log.h"
+#include "common/mem.h"
+
+#define SUBSYS RMQ_BROKER_SUBSYS
+
+/* ---- request contexts ---- */
+
+static void req_check(const rmq_req_t *req)
+{
+    RMQ_ASSERT(req && req->magic == RMQ_REQ_MAGIC);
+}
+
+/* Every answer path ends here: a second answer to one request trips the magic check. */
+static void req_free(rmq_req_t *req)
+{
+    req_check(req);
+    req->magic = 0;
+    rmq_arena_release(&req->arena);
+    rmq_buf_unref(req->frame);
+    free(req);
+}
+
+void *rmq_req_alloc(rmq_req_t *req, size_t n)
+{
+    RMQ_DASSERT(req->magic == RMQ_REQ_MAGIC);
+    return rmq_arena_calloc(&req->arena, 1, n);
+}
+
+char *rmq_req_cstr(rmq_req_t *req, rmq_kw_str_t s)
+{
+    size_t n = s.ptr ? (size_t)s.len : 0;
+    char *c = rmq_arena_strndup(&req->arena, s.ptr ? s.ptr : "", n);
+
+    /*
+     * A C string ends at its first NUL, so "victim\0x" would become the id "victim". Each NUL
+     * becomes 0xFF instead: that byte never occurs in UTF-8 (which Kafka strings are), so two
+     * different valid strings stay different, and no string can alias one without a NUL.
+     */
+    if (n && memchr(s.ptr, 0, n)) {
+        for (size_t i = 0; i < n; i++)
+            if (c[i] == '\0')
+                c[i] = (char)0xFF;
+    }
+    return c;
+}
+
+rmq_kw_str_t rmq_req_str(rmq_req_t *req, const char *s)
+{
+    rmq_kw_str_t v = RMQ_KW_STR_NULL;
+
+    if (s) {
+        size_t n = strlen(s);
+        v.ptr = rmq_arena_strndup(&req->arena, s, n);
+        v.len = (int32_t)n;
+    }
+    return v;
+}
+
+const char *rmq_req_client_id(rmq_req_t *req)
+{
+    return rmq_req_cstr(req, req->kreq.header.client_id);
+}
+
+void rmq_req_respond(rmq_req_t *req, const void *body)
+{
+    rmq_wbuf_t wb;
+    int rc;
+
+    rmq_wbuf_init(&wb, 256);
+    rc = rmq_kafka_response_write(&wb, req->kreq.api_key, req->kreq.api_version,
+                                  req->kreq.header.correlation_id, body);
+    if (rc < 0) {
+        /* A response we cannot encode is our bug; the client must not hang waiting. */
+        rmq_error(SUBSYS, "cannot encode %s v%d response: %s",
+                  rmq_kafka_api_get(req->kreq.api_key) ? rmq_kafka_api_get(req->kreq.api_key)->name
+                                                       : "?",
+                  req->kreq.api_version, rmq_strerror(rc));
+        rmq_wbuf_release(&wb);
+        rmq_conn_close(req->conn);
+        rmq_conn_respond(req->conn, req->seq, NULL);
+        req_free(req);
+        return;
+    }
+    rmq_conn_respond(req->conn, req->seq, rmq_wbuf_detach(&wb));
+    req_free(req);
+}
+
+void rmq_req_respond_none(rmq_req_t *req)
+{
+    rmq_conn_respond(req->conn, req->seq, NULL);
+    req_free(req);
+}
+
+void rmq_req_fail_close(rmq_req_t *req, const char *why)
+{
+    rmq_warn(SUBSYS, "%s: closing connection: %s", rmq_conn_peer(req->conn), why);
+    rmq_conn_close(req->conn);
+    rmq_conn_respond(req->conn, req->seq, NULL);
+    req_free(req);
+}
+
+/* Answers an ApiVersionsRequest of a version we do not know: v0 body, UNSUPPORTED_VERSION. */
+static void answer_unsupported_api_versions(rmq_req_t *req)
+{
+    req->kreq.api_version = 0;
+    rmq_h_api_versions(req); /* sees the too-new version in the header and says so */
+}
+
+void rmq_req_dispatch(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *frame)
+{
+    rmq_broker_t *b = opaque;
+    rmq_req_t *req = rmq_calloc(1, sizeof(*req));
+    const rmq_api_t *api;
+    rmq_err_t err;
+    int rc;
+
+    req->magic = RMQ_REQ_MAGIC;
+    req->b = b;
+    req->conn = conn;
+    req->seq = seq;
+    req->frame = frame;
+    req->start_ns = rmq_mono_ns();
+    rmq_arena_init(&req->arena, 4096);
+    rc = rmq_kafka_request_read(frame->data, frame->size, &req->arena, &req->kreq, &err);
+    if (rc < 0 && req->kreq.api_key == RMQ_KAFKA_API_API_VERSIONS && frame->size >= 8 &&
+        req->kreq.api_version > rmq_kafka_api_get(RMQ_KAFKA_API_API_VERSIONS)->max_version) {
+        /* A newer client's header or body may not parse as any version we know (KIP-511):
+         * api key, version and correlation id are all the v0 answer needs. */
+        req->kreq.header.request_api_key = req->kreq.api_key;
+        req->kreq.header.request_api_version = req->kreq.api_version;
+        req->kreq.header.correlation_id = (int32_t)rmq_be32(frame->data + 4);
+        answer_unsupported_api_versions(req);
+        return;
+    }
+    if (rc < 0) {
+        rmq_warn(SUBSYS, "%s: bad request (api %d v%d): %s", rmq_conn_peer(conn), req->kreq.api_key,
+                 req->kreq.api_version, err.msg);
+        rmq_req_fail_close(req, "malformed or unsupported request");
+        return;
+    }
+    api = rmq_api_find(req->kreq.api_key);
+    if (!api) {
+        rmq_req_fail_close(req, "API not served");
+        return;
+    }
+    rmq_trace(SUBSYS, "%s: api %d v%d corr %d", rmq_conn_peer(conn), req->kreq.api_key,
+              req->kreq.api_version, req->kreq.header.correlation_id);
+    api->fn(req);
+}
