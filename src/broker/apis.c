@@ -15,13 +15,14 @@
 #define C RMQ_ACL_RES_CLUSTER
 
 static const rmq_api_t apis[] = {
-    /* key, handler, lowest version served (0: the codec's lowest), resource, operation */
+    /* key, handler, lowest version served (0: the codec's lowest), resource, operation,
+       offload (the handler waits for a metadata journal write: the admin thread runs it) */
     {RMQ_KAFKA_API_API_VERSIONS, rmq_h_api_versions, 0, RMQ_ACL_RES_NONE, RMQ_ACL_OP_NONE},
     {RMQ_KAFKA_API_METADATA, rmq_h_metadata, 0, T, RMQ_ACL_OP_DESCRIBE},
     {RMQ_KAFKA_API_DESCRIBE_CLUSTER, rmq_h_describe_cluster, 0, C, RMQ_ACL_OP_DESCRIBE},
     {RMQ_KAFKA_API_FIND_COORDINATOR, rmq_h_find_coordinator, 0, G, RMQ_ACL_OP_DESCRIBE},
     {RMQ_KAFKA_API_PRODUCE, rmq_h_produce, 0, T, RMQ_ACL_OP_WRITE},
-    {RMQ_KAFKA_API_INIT_PRODUCER_ID, rmq_h_produce, 0, C, RMQ_ACL_OP_IDEMPOTENT_WRITE},
+    {RMQ_KAFKA_API_INIT_PRODUCER_ID, rmq_h_produce, 0, C, RMQ_ACL_OP_IDEMPOTENT_WRITE, 1},
     /* Records are stored as RecordBatch v2 only: Fetch v0-3 carry the older message formats,
        which are not converted to. Produce keeps its full range, as Kafka 3.x advertises it:
        librdkafka before 2.10 compresses with gzip, snappy or lz4 only when the broker lists
@@ -37,15 +38,15 @@ static const rmq_api_t apis[] = {
     {RMQ_KAFKA_API_SYNC_GROUP, rmq_h_group, 0, G, RMQ_ACL_OP_READ},
     {RMQ_KAFKA_API_DESCRIBE_GROUPS, rmq_h_group, 0, G, RMQ_ACL_OP_DESCRIBE},
     {RMQ_KAFKA_API_LIST_GROUPS, rmq_h_group, 0, C, RMQ_ACL_OP_DESCRIBE},
-    {RMQ_KAFKA_API_DELETE_GROUPS, rmq_h_group, 0, G, RMQ_ACL_OP_DELETE},
-    {RMQ_KAFKA_API_OFFSET_DELETE, rmq_h_group, 0, G, RMQ_ACL_OP_DELETE},
-    {RMQ_KAFKA_API_CREATE_TOPICS, rmq_h_admin, 0, T, RMQ_ACL_OP_CREATE},
-    {RMQ_KAFKA_API_DELETE_TOPICS, rmq_h_admin, 0, T, RMQ_ACL_OP_DELETE},
-    {RMQ_KAFKA_API_CREATE_PARTITIONS, rmq_h_admin, 0, T, RMQ_ACL_OP_ALTER},
-    {RMQ_KAFKA_API_DELETE_RECORDS, rmq_h_admin, 0, T, RMQ_ACL_OP_DELETE},
+    {RMQ_KAFKA_API_DELETE_GROUPS, rmq_h_group, 0, G, RMQ_ACL_OP_DELETE, 1},
+    {RMQ_KAFKA_API_OFFSET_DELETE, rmq_h_group, 0, G, RMQ_ACL_OP_DELETE, 1},
+    {RMQ_KAFKA_API_CREATE_TOPICS, rmq_h_admin, 0, T, RMQ_ACL_OP_CREATE, 1},
+    {RMQ_KAFKA_API_DELETE_TOPICS, rmq_h_admin, 0, T, RMQ_ACL_OP_DELETE, 1},
+    {RMQ_KAFKA_API_CREATE_PARTITIONS, rmq_h_admin, 0, T, RMQ_ACL_OP_ALTER, 1},
+    {RMQ_KAFKA_API_DELETE_RECORDS, rmq_h_admin, 0, T, RMQ_ACL_OP_DELETE, 1},
     {RMQ_KAFKA_API_DESCRIBE_CONFIGS, rmq_h_admin, 0, T, RMQ_ACL_OP_DESCRIBE_CONFIGS},
-    {RMQ_KAFKA_API_ALTER_CONFIGS, rmq_h_admin, 0, T, RMQ_ACL_OP_ALTER_CONFIGS},
-    {RMQ_KAFKA_API_INCREMENTAL_ALTER_CONFIGS, rmq_h_admin, 0, T, RMQ_ACL_OP_ALTER_CONFIGS},
+    {RMQ_KAFKA_API_ALTER_CONFIGS, rmq_h_admin, 0, T, RMQ_ACL_OP_ALTER_CONFIGS, 1},
+    {RMQ_KAFKA_API_INCREMENTAL_ALTER_CONFIGS, rmq_h_admin, 0, T, RMQ_ACL_OP_ALTER_CONFIGS, 1},
     {RMQ_KAFKA_API_OFFSET_FOR_LEADER_EPOCH, rmq_h_admin, 0, T, RMQ_ACL_OP_DESCRIBE},
     {RMQ_KAFKA_API_DESCRIBE_ACLS, rmq_h_security, 0, C, RMQ_ACL_OP_DESCRIBE},
     {RMQ_KAFKA_API_CREATE_ACLS, rmq_h_security, 0, C, RMQ_ACL_OP_ALTER},

@@ -275,14 +275,20 @@ int rmq_broker_start(rmq_broker_t *b, rmq_err_t *err)
     /* The long-poll state first: produces completing on the WAL thread notify it. */
     if ((rc = rmq_fetch_init(b)) < 0)
         return rmq_err_set(err, rc, "starting the fetch poller: %s", rmq_strerror(rc));
+    if ((rc = rmq_admin_exec_start(b, err)) < 0) {
+        rmq_fetch_shutdown(b);
+        return rc;
+    }
     if ((rc = rmq_server_start(&so, &b->srv, err)) < 0) {
+        rmq_admin_exec_stop(b);
         rmq_fetch_shutdown(b);
         return rc;
     }
     if ((rc = rmq_thread_start(&b->ticker, "rmq-ticker", ticker_main, b, err)) < 0) {
-        rmq_fetch_shutdown(b);
         rmq_server_stop(b->srv, 0);
         b->srv = NULL;
+        rmq_admin_exec_stop(b);
+        rmq_fetch_shutdown(b);
         return rc;
     }
     b->ticker_started = 1;
@@ -303,6 +309,7 @@ void rmq_broker_stop(rmq_broker_t *b, uint32_t drain_ms)
 {
     if (b->srv)
         rmq_server_stop(b->srv, drain_ms);
+    rmq_admin_exec_stop(b); /* answers what is queued */
     rmq_fetch_shutdown(b);
     __atomic_store_n(&b->stopping, 1, __ATOMIC_RELEASE);
     rmq_broker_kick(b);

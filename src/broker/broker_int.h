@@ -50,12 +50,15 @@ struct rmq_broker {
     /* Extension points of the handler files (set up by their _init functions). */
     void *fetch_state;
     void *producer_state;
+    void *admin_exec; /* request.c: the admin thread and its queue */
 };
 
 #define RMQ_REQ_MAGIC 0x52455155u /* "REQU" */
 
 typedef struct rmq_req {
-    uint32_t magic; /* RMQ_REQ_MAGIC while the request is unanswered */
+    uint32_t magic;       /* RMQ_REQ_MAGIC while the request is unanswered */
+    struct rmq_req *next; /* the admin thread's queue */
+    const void *api;      /* const rmq_api_t *: the served API */
     rmq_broker_t *b;
     rmq_conn_t *conn;
     uint64_t seq;
@@ -66,8 +69,14 @@ typedef struct rmq_req {
 } rmq_req_t;
 
 /* The server's on_request callback (any network worker): decodes the frame and runs the
- * API's handler, or closes the connection on a frame that cannot be answered. */
+ * API's handler, or closes the connection on a frame that cannot be answered. Handlers of
+ * APIs marked offload (they wait for a metadata journal write) run on the admin thread. */
 void rmq_req_dispatch(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *frame);
+
+/* Starts / stops the admin thread (before the server starts / after it stopped; the stop
+ * runs what is still queued). */
+int rmq_admin_exec_start(rmq_broker_t *b, rmq_err_t *err);
+void rmq_admin_exec_stop(rmq_broker_t *b);
 
 /* Encodes body as the response to req (header version chosen by api key/version), sends it
  * and frees req. Any thread. */
@@ -160,6 +169,7 @@ typedef struct rmq_api {
     int16_t min_version; /* lowest version served; 0 = the codec's lowest */
     uint8_t resource;    /* rmq_acl_res_t the request is authorized against first */
     uint8_t op;          /* rmq_acl_op_t it needs there */
+    uint8_t offload;     /* writes metadata: runs on the admin thread, not a network worker */
 } rmq_api_t;
 
 /* The API's entry, or NULL when it is not served (absent from ApiVersions). Static storage. */

@@ -12,6 +12,7 @@
 #include "common/hashmap.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 #include "kafka/errors.h"
 
 #define SUBSYS             "group"
@@ -1237,7 +1238,48 @@ static int collect_cb(void *opaque, const void *key, size_t klen, const void *va
     return 0;
 }
 
-static void delete_keys(rmq_group_mgr_t *mgr, key_list_t *kl)
+/* Waiting for an asynchronous journal write after the group lock is released: the write is
+   queued in order under the lock, the fdatasync happens without it. */
+typedef struct kv_wait {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    int done;
+    int rc;
+} kv_wait_t;
+
+static void kv_wait_init(kv_wait_t *w)
+{
+    pthread_mutex_init(&w->mu, NULL);
+    pthread_cond_init(&w->cv, NULL);
+    w->done = 0;
+    w->rc = 0;
+}
+
+static void kv_waited(void *opaque, int rc)
+{
+    kv_wait_t *w = opaque;
+    pthread_mutex_lock(&w->mu);
+    w->done = 1;
+    w->rc = rc;
+    pthread_cond_signal(&w->cv);
+    pthread_mutex_unlock(&w->mu);
+}
+
+/* Waits for the write queued with w (the group lock not held) and returns its result. */
+static int kv_wait(rmq_group_mgr_t *mgr, kv_wait_t *w)
+{
+    RMQ_DASSERT(!rmq_mutex_held(&mgr->lock));
+    pthread_mutex_lock(&w->mu);
+    while (!w->done)
+        pthread_cond_wait(&w->cv, &w->mu);
+    pthread_mutex_unlock(&w->mu);
+    pthread_mutex_destroy(&w->mu);
+    pthread_cond_destroy(&w->cv);
+    return w->rc;
+}
+
+/* Queues the deletion of kl's keys; w gets the result (kv_wait). */
+static void delete_keys(rmq_group_mgr_t *mgr, key_list_t *kl, kv_wait_t *w)
 {
     rmq_kv_batch_t *b = rmq_kv_batch_new();
 
@@ -1246,8 +1288,8 @@ static void delete_keys(rmq_group_mgr_t *mgr, key_list_t *kl)
         rmq_kv_batch_del(b, kl->keys.data + pos + 4, n);
         pos += 4 + n;
     }
-    if (rmq_kv_commit(mgr->kv, b) < 0)
-        rmq_error(SUBSYS, "deleting offsets failed");
+    kv_wait_init(w);
+    rmq_kv_commit_async(mgr->kv, b, kv_waited, w);
 }
 
 /*
@@ -1319,12 +1361,17 @@ int16_t rmq_group_delete_offsets(rmq_group_mgr_t *mgr, const char *group_id,
             ndel++;
         }
     }
-    if (rmq_kv_commit(mgr->kv, b) < 0 && ndel) {
+    kv_wait_t w;
+    kv_wait_init(&w);
+    rmq_kv_commit_async(mgr->kv, b, kv_waited, &w);
+    unlock_and_deliver(mgr);
+    if (kv_wait(mgr, &w) < 0 && ndel) {
         rmq_error(SUBSYS, "group %s: deleting offsets failed", group_id);
         for (int i = 0; i < n; i++)
             if (offs[i].error == RMQ_KERR_NONE)
                 offs[i].error = RMQ_KERR_KAFKA_STORAGE_ERROR;
     }
+    return e;
 out:
     unlock_and_deliver(mgr);
     return e;
@@ -1334,9 +1381,13 @@ void rmq_group_forget_topic(rmq_group_mgr_t *mgr, const char *topic)
 {
     key_list_t kl = {.topic = topic, .match_topic = 1};
 
+    kv_wait_t w;
+
     rmq_wbuf_init(&kl.keys, 256);
     rmq_kv_scan(mgr->kv, "o", 2, collect_cb, &kl);
-    delete_keys(mgr, &kl);
+    delete_keys(mgr, &kl, &w);
+    if (kv_wait(mgr, &w) < 0)
+        rmq_error(SUBSYS, "deleting the offsets of topic %s failed", topic);
     rmq_wbuf_release(&kl.keys);
 }
 
@@ -1422,6 +1473,8 @@ int16_t rmq_group_delete(rmq_group_mgr_t *mgr, const char *group_id)
     uint8_t prefix[1024];
     size_t gl = strlen(group_id);
     int16_t e = RMQ_KERR_NONE;
+    kv_wait_t w;
+    int queued = 0;
 
     pthread_mutex_lock(&mgr->lock);
     g = group_get(mgr, group_id, 0);
@@ -1440,13 +1493,16 @@ int16_t rmq_group_delete(rmq_group_mgr_t *mgr, const char *group_id)
         prefix[2 + gl] = 0;
         rmq_wbuf_init(&kl.keys, 256);
         rmq_kv_scan(mgr->kv, prefix, gl + 3, collect_cb, &kl);
-        delete_keys(mgr, &kl);
+        delete_keys(mgr, &kl, &w);
+        queued = 1;
         rmq_wbuf_release(&kl.keys);
     }
     rmq_map_del(mgr->groups, group_id, gl);
     group_free(g);
 out:
     unlock_and_deliver(mgr);
+    if (queued && kv_wait(mgr, &w) < 0)
+        rmq_error(SUBSYS, "group %s: deleting its offsets failed", group_id);
     return e;
 }
 

@@ -14,8 +14,12 @@
 #include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
+#include "common/watchdog.h"
 
 #define SUBSYS RMQ_BROKER_SUBSYS
+
+static void admin_push(void *opaque, rmq_req_t *req);
 
 /* ---- request contexts ---- */
 
@@ -159,5 +163,105 @@ void rmq_req_dispatch(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *f
     }
     rmq_trace(SUBSYS, "%s: api %d v%d corr %d", rmq_conn_peer(conn), req->kreq.api_key,
               req->kreq.api_version, req->kreq.header.correlation_id);
+    req->api = api;
+    if (api->offload && b->admin_exec) {
+        admin_push(b->admin_exec, req);
+        return;
+    }
     api->fn(req);
+}
+
+/* ---- the admin thread ---- */
+
+/*
+ * Requests whose handlers wait for a metadata journal write (topic and group admin, producer
+ * id blocks) run here, one at a time in arrival order, so that no network worker ever waits for
+ * the disk and every connection's other requests keep flowing. The responses still go out in
+ * each connection's request order (the server sequences them).
+ */
+typedef struct admin_exec {
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    rmq_req_t *head, *tail;
+    int stop;
+    pthread_t thread;
+    rmq_wd_probe_t probe;
+} admin_exec_t;
+
+static void admin_push(void *opaque, rmq_req_t *req)
+{
+    admin_exec_t *ax = opaque;
+
+    req->next = NULL;
+    pthread_mutex_lock(&ax->mu);
+    if (ax->tail)
+        ax->tail->next = req;
+    else
+        ax->head = req;
+    ax->tail = req;
+    pthread_cond_signal(&ax->cv);
+    pthread_mutex_unlock(&ax->mu);
+}
+
+static void *admin_main(void *arg)
+{
+    admin_exec_t *ax = arg;
+
+    pthread_mutex_lock(&ax->mu);
+    for (;;) {
+        while (!ax->head && !ax->stop) {
+            rmq_wd_idle(&ax->probe);
+            pthread_cond_wait(&ax->cv, &ax->mu);
+        }
+        rmq_req_t *req = ax->head;
+        if (!req)
+            break;
+        ax->head = req->next;
+        if (!ax->head)
+            ax->tail = NULL;
+        pthread_mutex_unlock(&ax->mu);
+        const rmq_api_t *api = req->api;
+        rmq_wd_busy(&ax->probe, "admin request");
+        api->fn(req);
+        pthread_mutex_lock(&ax->mu);
+    }
+    pthread_mutex_unlock(&ax->mu);
+    return NULL;
+}
+
+int rmq_admin_exec_start(rmq_broker_t *b, rmq_err_t *err)
+{
+    admin_exec_t *ax = rmq_calloc(1, sizeof(*ax));
+    int rc;
+
+    pthread_mutex_init(&ax->mu, NULL);
+    rmq_cond_init(&ax->cv);
+    rmq_wd_register(&ax->probe, "rmq-admin");
+    if ((rc = rmq_thread_start(&ax->thread, "rmq-admin", admin_main, ax, err)) < 0) {
+        rmq_wd_unregister(&ax->probe);
+        pthread_cond_destroy(&ax->cv);
+        pthread_mutex_destroy(&ax->mu);
+        free(ax);
+        return rc;
+    }
+    b->admin_exec = ax;
+    return 0;
+}
+
+void rmq_admin_exec_stop(rmq_broker_t *b)
+{
+    admin_exec_t *ax = b->admin_exec;
+
+    if (!ax)
+        return;
+    pthread_mutex_lock(&ax->mu);
+    ax->stop = 1; /* what is queued still runs: every request gets its answer */
+    pthread_cond_signal(&ax->cv);
+    pthread_mutex_unlock(&ax->mu);
+    pthread_join(ax->thread, NULL);
+    rmq_wd_unregister(&ax->probe);
+    pthread_cond_destroy(&ax->cv);
+    pthread_mutex_destroy(&ax->mu);
+    b->admin_exec = NULL;
+    free(ax);
 }

@@ -15,6 +15,7 @@
 #include "common/hashmap.h"
 #include "common/log.h"
 #include "common/mem.h"
+#include "common/thread.h"
 #include "kafka/errors.h"
 
 #define SUBSYS          "topics"
@@ -22,8 +23,16 @@
 #define NEXT_PID_KEY    "n\0pid"
 #define NEXT_PID_KEYLEN 5
 
+/*
+ * Two locks: `lock` guards the name map for the moment a lookup or a publish takes; `write_mu`
+ * orders the changes (create, delete, add partitions, alter configs), and is held across their
+ * journal write. A writer holding write_mu may read the map without `lock` (only writers
+ * change it) and takes `lock` only to publish, so lookups from produce, fetch and metadata
+ * never wait for the disk.
+ */
 struct rmq_topics {
     pthread_mutex_t lock;
+    pthread_mutex_t write_mu;
     rmq_kv_t *kv;
     rmq_map_t *by_name; /* name -> rmq_topic_t* (one reference held by the table) */
     uint64_t next_pid;
@@ -511,7 +520,7 @@ static size_t topic_key(uint8_t *out, const char *name)
     return n + 2;
 }
 
-/* Writes t (and the next partition id) durably, then publishes it. Caller holds the lock. */
+/* Writes t (and the next partition id) durably, then publishes it. Caller holds write_mu. */
 static int16_t persist_and_publish(rmq_topics_t *topics, rmq_topic_t *t, rmq_err_t *err)
 {
     uint8_t key[2 + RMQ_TOPIC_NAME_MAX];
@@ -521,6 +530,7 @@ static int16_t persist_and_publish(rmq_topics_t *topics, rmq_topic_t *t, rmq_err
     rmq_topic_t *old;
     int rc;
 
+    RMQ_ASSERT_HELD(&topics->write_mu);
     rmq_wbuf_init(&val, 128);
     encode_topic(t, &val);
     rmq_kv_batch_put(b, key, topic_key(key, t->name), val.data, val.len);
@@ -533,7 +543,9 @@ static int16_t persist_and_publish(rmq_topics_t *topics, rmq_topic_t *t, rmq_err
         return (int16_t)rmq_err_set(err, RMQ_KERR_KAFKA_STORAGE_ERROR,
                                     "metadata store write failed: %s", rmq_strerror(rc));
     }
+    pthread_mutex_lock(&topics->lock);
     old = rmq_map_put(topics->by_name, t->name, strlen(t->name), t);
+    pthread_mutex_unlock(&topics->lock);
     rmq_topic_unref(old);
     return RMQ_KERR_NONE;
 }
@@ -564,6 +576,7 @@ int rmq_topics_open(rmq_kv_t *kv, rmq_topics_t **topicsp, rmq_err_t *err)
 
     RMQ_UNUSED(err);
     pthread_mutex_init(&topics->lock, NULL);
+    pthread_mutex_init(&topics->write_mu, NULL);
     topics->kv = kv;
     topics->by_name = rmq_map_new(64);
     topics->next_pid = 1;
@@ -589,6 +602,7 @@ void rmq_topics_close(rmq_topics_t *topics)
         rmq_topic_unref(v);
     rmq_map_free(topics->by_name);
     pthread_mutex_destroy(&topics->lock);
+    pthread_mutex_destroy(&topics->write_mu);
     free(topics);
 }
 
@@ -645,14 +659,14 @@ int16_t rmq_topics_create(rmq_topics_t *topics, const char *name, int32_t nparti
     for (int i = 0; i < nconfigs; i++)
         if ((e = rmq_topics_check_config(keys[i], values[i], err)) != RMQ_KERR_NONE)
             return e;
-    pthread_mutex_lock(&topics->lock);
+    pthread_mutex_lock(&topics->write_mu);
     if (rmq_map_get(topics->by_name, name, strlen(name))) {
-        pthread_mutex_unlock(&topics->lock);
+        pthread_mutex_unlock(&topics->write_mu);
         return (int16_t)rmq_err_set(err, RMQ_KERR_TOPIC_ALREADY_EXISTS, "topic '%s' already exists",
                                     name);
     }
     if (validate_only) {
-        pthread_mutex_unlock(&topics->lock);
+        pthread_mutex_unlock(&topics->write_mu);
         return RMQ_KERR_NONE;
     }
     t = topic_new(name);
@@ -678,7 +692,7 @@ int16_t rmq_topics_create(rmq_topics_t *topics, const char *name, int32_t nparti
     }
     if (out)
         *out = e == RMQ_KERR_NONE ? t : NULL;
-    pthread_mutex_unlock(&topics->lock);
+    pthread_mutex_unlock(&topics->write_mu);
     if (e == RMQ_KERR_NONE)
         rmq_info(SUBSYS, "created topic %s with %" PRId32 " partitions", name, npartitions);
     return e;
@@ -693,21 +707,23 @@ int16_t rmq_topics_delete(rmq_topics_t *topics, const char *name, rmq_topic_t **
 
     if (strlen(name) > RMQ_TOPIC_NAME_MAX)
         return (int16_t)rmq_err_set(err, RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION, "unknown topic");
-    pthread_mutex_lock(&topics->lock);
+    pthread_mutex_lock(&topics->write_mu);
     t = rmq_map_get(topics->by_name, name, strlen(name));
     if (!t) {
-        pthread_mutex_unlock(&topics->lock);
+        pthread_mutex_unlock(&topics->write_mu);
         return (int16_t)rmq_err_set(err, RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION,
                                     "topic '%s' does not exist", name);
     }
     rc = rmq_kv_del(topics->kv, key, topic_key(key, name));
     if (rc < 0) {
-        pthread_mutex_unlock(&topics->lock);
+        pthread_mutex_unlock(&topics->write_mu);
         return (int16_t)rmq_err_set(err, RMQ_KERR_KAFKA_STORAGE_ERROR,
                                     "metadata store write failed: %s", rmq_strerror(rc));
     }
+    pthread_mutex_lock(&topics->lock);
     rmq_map_del(topics->by_name, name, strlen(name));
     pthread_mutex_unlock(&topics->lock);
+    pthread_mutex_unlock(&topics->write_mu);
     rmq_info(SUBSYS, "deleted topic %s", name);
     if (deleted)
         *deleted = t;
@@ -722,7 +738,7 @@ int16_t rmq_topics_add_partitions(rmq_topics_t *topics, const char *name, int32_
     rmq_topic_t *t, *c;
     int16_t e;
 
-    pthread_mutex_lock(&topics->lock);
+    pthread_mutex_lock(&topics->write_mu);
     t = rmq_map_get(topics->by_name, name, strlen(name));
     if (!t) {
         e = (int16_t)rmq_err_set(err, RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION,
@@ -746,7 +762,7 @@ int16_t rmq_topics_add_partitions(rmq_topics_t *topics, const char *name, int32_
     c->npartitions = new_total;
     e = persist_and_publish(topics, c, err);
 out:
-    pthread_mutex_unlock(&topics->lock);
+    pthread_mutex_unlock(&topics->write_mu);
     return e;
 }
 
@@ -757,7 +773,7 @@ int16_t rmq_topics_alter_config(rmq_topics_t *topics, const char *name, int n,
     rmq_topic_t *t, *c;
     int16_t e = RMQ_KERR_NONE;
 
-    pthread_mutex_lock(&topics->lock);
+    pthread_mutex_lock(&topics->write_mu);
     t = rmq_map_get(topics->by_name, name, strlen(name));
     if (!t) {
         e = (int16_t)rmq_err_set(err, RMQ_KERR_UNKNOWN_TOPIC_OR_PARTITION,
@@ -825,7 +841,7 @@ int16_t rmq_topics_alter_config(rmq_topics_t *topics, const char *name, int n,
     compute_config(c);
     e = persist_and_publish(topics, c, err);
 out:
-    pthread_mutex_unlock(&topics->lock);
+    pthread_mutex_unlock(&topics->write_mu);
     return e;
 }
 
