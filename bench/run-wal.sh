@@ -7,12 +7,17 @@
 #              4 x 256 x 1 KiB = 1 MiB in flight: the same bytes per sync cycle as fio's 1 MiB
 #              blocks, so the ratio compares the WAL's overhead, not the queue depth (by
 #              Little's law a smaller window caps throughput at window / sync latency).
-#   fio bw:    --rw=write --bs=1m --fdatasync=1        (sequential bandwidth with syncs)
+#   fio bw:    --rw=write --bs=1m --fdatasync=1        (sequential bandwidth with syncs, a file
+#              that grows as it is written)
+#   fio like:  the WAL's own pattern, the like-for-like limit: overwriting a file laid out in
+#              full beforehand (the WAL writes into preallocated, recycled segments), blocks of
+#              the WAL's mean bytes per fdatasync in the same run, each followed by fdatasync,
+#              the same I/O engine as the WAL's backend (io_uring or pwritev) at depth 1
 #   fio lat:   --rw=write --bs=16k --fdatasync=1       (fdatasync latency percentiles)
 #
 # Each measurement runs REPS times (interleaved, so drift hits all three alike); the medians
 # are reported. The last line is exactly:
-#   RESULT wal throughput_mb_s=<x> fio_mb_s=<y> ratio=<x/y> p50_us=<a> p99_us=<b> fio_sync_p50_us=<c> fio_sync_p99_us=<d>
+#   RESULT wal throughput_mb_s=<x> fio_mb_s=<y> ratio=<x/y> fio_like_mb_s=<z> ratio_like=<x/z> bytes_per_sync=<n> p50_us=<a> p99_us=<b> fio_sync_p50_us=<c> fio_sync_p99_us=<d>
 #
 # Environment: WAL_BENCH (binary, default build/release/bench/wal_bench), BENCH_SECONDS
 # (default 10), BENCH_REPS (default 3), BENCH_THREADS (4), BENCH_WINDOW (256), BENCH_SIZE (1024),
@@ -69,13 +74,35 @@ run_fio() { # $1 = block size; writes JSON to $WORK/fio.json
     rm -rf "$WORK/fio"
 }
 
-WAL_MB=() WAL_P50=() WAL_P99=() FIO_MB=() FIO_P50=() FIO_P99=()
+# The WAL's pattern (see the header): overwrite a laid-out file in blocks of $1 bytes, each
+# fdatasync'd, with engine $2 at depth 1.
+run_fio_like() {
+    rm -rf "$WORK/fio"
+    mkdir -p "$WORK/fio"
+    fio --name=walpattern --filename="$WORK/fio/segment" --rw=write --bs="$1" --size=1g \
+        --overwrite=1 --fdatasync=1 --ioengine="$2" --iodepth=1 --runtime="$SECS" \
+        --time_based --output-format=json --output="$WORK/fio.json" >/dev/null
+    rm -rf "$WORK/fio"
+}
+
+WAL_MB=() WAL_P50=() WAL_P99=() FIO_MB=() FIO_P50=() FIO_P99=() LIKE_MB=() BPS=()
 for rep in $(seq 1 "$REPS"); do
     line=$(run_wal "$WINDOW")
     echo "rep $rep: $line"
     WAL_MB+=("$(field throughput_mb_s "$line")")
     WAL_P50+=("$(field p50_us "$line")")
     WAL_P99+=("$(field p99_us "$line")")
+    bps=$(field bytes_per_sync "$line")
+    BPS+=("$bps")
+    # Blocks of the WAL's bytes per sync, rounded up to 4 KiB; its backend's engine.
+    blk=$(( (${bps%.*} + 4095) / 4096 * 4096 ))
+    [ "$blk" -ge 4096 ] || blk=4096
+    engine=psync
+    [ "$(field backend "$line")" = "io_uring" ] && engine=io_uring
+    run_fio_like "$blk" "$engine"
+    like=$("$PY" -c 'import json,sys; j=json.load(open(sys.argv[1])); print("%.2f" % (j["jobs"][0]["write"]["bw_bytes"] / 1e6))' "$WORK/fio.json")
+    echo "rep $rep: fio like-for-like overwrite bs=$blk engine=$engine iodepth=1 fdatasync=1 mb_s=$like"
+    LIKE_MB+=("$like")
 
     run_fio 1m
     mb=$("$PY" -c 'import json,sys; j=json.load(open(sys.argv[1])); print("%.2f" % (j["jobs"][0]["write"]["bw_bytes"] / 1e6))' "$WORK/fio.json")
@@ -110,5 +137,8 @@ A=$(median "${WAL_P50[@]}")
 B=$(median "${WAL_P99[@]}")
 C=$(median "${FIO_P50[@]}")
 D=$(median "${FIO_P99[@]}")
+Z=$(median "${LIKE_MB[@]}")
+N=$(median "${BPS[@]}")
 R=$(awk -v x="$X" -v y="$Y" 'BEGIN { if (y > 0) printf "%.3f", x / y; else print "0" }')
-echo "RESULT wal throughput_mb_s=$X fio_mb_s=$Y ratio=$R p50_us=$A p99_us=$B fio_sync_p50_us=$C fio_sync_p99_us=$D"
+RL=$(awk -v x="$X" -v z="$Z" 'BEGIN { if (z > 0) printf "%.3f", x / z; else print "0" }')
+echo "RESULT wal throughput_mb_s=$X fio_mb_s=$Y ratio=$R fio_like_mb_s=$Z ratio_like=$RL bytes_per_sync=$N p50_us=$A p99_us=$B fio_sync_p50_us=$C fio_sync_p99_us=$D"

@@ -365,13 +365,16 @@ int main(int argc, char **argv)
     uint64_t fsyncs = st1.fsyncs - st0.fsyncs;
     printf("wal_bench threads=%u window=%u size=%zu seconds=%.2f backend=%s appends=%zu "
            "group_commits=%llu fsyncs=%llu appends_per_commit=%.1f trims=%d recycled=%llu "
-           "failures=%d throughput_mb_s=%.2f p50_us=%.1f p99_us=%.1f p999_us=%.1f max_us=%.1f\n",
+           "failures=%d throughput_mb_s=%.2f p50_us=%.1f p99_us=%.1f p999_us=%.1f max_us=%.1f "
+           "bytes_per_sync=%.0f\n",
            g_cfg.threads, g_cfg.window, g_cfg.size, elapsed_s,
            st1.io_backend ? st1.io_backend : "?", total, (unsigned long long)commits,
            (unsigned long long)fsyncs, commits ? (double)total / (double)commits : 0.0, trims,
            (unsigned long long)(st1.recycled - st0.recycled), failures, mb_s,
            percentile_us(all, total, 50.0), percentile_us(all, total, 99.0),
-           percentile_us(all, total, 99.9), total ? (double)all[total - 1] / 1000.0 : 0.0);
+           percentile_us(all, total, 99.9), total ? (double)all[total - 1] / 1000.0 : 0.0,
+           /* bytes on disk (frames with their 24-byte headers) per fdatasync */
+           fsyncs ? (double)(bytes + 24 * (uint64_t)total) / (double)fsyncs : 0.0);
     fflush(stdout);
 
     rmq_wal_close(wal);
