@@ -648,8 +648,10 @@ def write_item(f, compact, val):
         return "enc_%s(w, version, &%s);" % (f.struct.short, val)
     if k == "string":
         return "rmq_kw_write_str(w, %s, %s, NULLABLE);" % (val, compact)
-    if k in ("bytes", "records"):
+    if k == "bytes":
         return "rmq_kw_write_bytes(w, %s, %s, NULLABLE);" % (val, compact)
+    if k == "records":
+        return "rmq_kw_write_records(w, %s, %s, NULLABLE);" % (val, compact)
     if k == "uuid":
         return "rmq_kw_write_uuid(w, &%s);" % val
     return "rmq_kw_write_%s(w, %s);" % (PRIMS[k][1], val)

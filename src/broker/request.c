@@ -82,9 +82,11 @@ const char *rmq_req_client_id(rmq_req_t *req)
 void rmq_req_respond(rmq_req_t *req, const void *body)
 {
     rmq_wbuf_t wb;
+    rmq_wsegs_t segs = {0};
     int rc;
 
     rmq_wbuf_init(&wb, 256);
+    wb.segs = &segs; /* records given as slices (fetch) are referenced, not copied */
     rc = rmq_kafka_response_write(&wb, req->kreq.api_key, req->kreq.api_version,
                                   req->kreq.header.correlation_id, body);
     if (rc < 0) {
@@ -94,12 +96,13 @@ void rmq_req_respond(rmq_req_t *req, const void *body)
                                                        : "?",
                   req->kreq.api_version, rmq_strerror(rc));
         rmq_wbuf_release(&wb);
+        rmq_wsegs_release(&segs);
         rmq_conn_close(req->conn);
         rmq_conn_respond(req->conn, req->seq, NULL);
         req_free(req);
         return;
     }
-    rmq_conn_respond(req->conn, req->seq, rmq_wbuf_detach(&wb));
+    rmq_conn_respond_segs(req->conn, req->seq, rmq_wbuf_detach(&wb), &segs);
     req_free(req);
 }
 

@@ -91,8 +91,32 @@ void rmq_slice_release(rmq_slice_t *s)
     s->off = s->len = 0;
 }
 
+void rmq_wsegs_add(rmq_wsegs_t *s, size_t at, const rmq_slice_t *slice)
+{
+    RMQ_ASSERT(s->n == 0 || at >= s->v[s->n - 1].at);
+    if (s->n == s->cap) {
+        s->cap = s->cap ? s->cap * 2 : 16;
+        s->v = rmq_realloc(s->v, s->cap * sizeof(*s->v));
+    }
+    s->v[s->n].at = at;
+    s->v[s->n].slice = rmq_slice_make(slice->buf, slice->off, slice->len);
+    s->n++;
+    s->bytes += slice->len;
+}
+
+void rmq_wsegs_release(rmq_wsegs_t *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        rmq_slice_release(&s->v[i].slice);
+    free(s->v);
+    s->v = NULL;
+    s->n = s->cap = 0;
+    s->bytes = 0;
+}
+
 void rmq_wbuf_init(rmq_wbuf_t *wb, size_t initial_cap)
 {
+    wb->segs = NULL;
     wb->len = 0;
     wb->cap = initial_cap ? initial_cap : 64;
     wb->data = rmq_malloc(wb->cap);

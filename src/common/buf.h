@@ -61,11 +61,35 @@ static inline const uint8_t *rmq_slice_data(const rmq_slice_t *s)
     return s->buf ? s->buf->data + s->off : (const uint8_t *)"";
 }
 
+/*
+ * Zero-copy pieces of a message built in a wbuf: the message is data[0, v[0].at), v[0].slice,
+ * data[v[0].at, v[1].at), v[1].slice, ..., data[v[n-1].at, len). An encoder holding
+ * refcounted slices (a fetch response's cached batches) adds them here instead of copying
+ * their bytes; the network writes the message with writev. Single owner.
+ */
+typedef struct rmq_wseg {
+    size_t at; /* offset in the wbuf's data before which the slice goes */
+    rmq_slice_t slice;
+} rmq_wseg_t;
+
+typedef struct rmq_wsegs {
+    rmq_wseg_t *v;
+    size_t n, cap;
+    size_t bytes; /* sum of the slices' lengths */
+} rmq_wsegs_t;
+
+/* Adds slice (taking a new reference to its buffer) to go before wbuf offset at; at must not
+   be below the last one added. */
+void rmq_wsegs_add(rmq_wsegs_t *s, size_t at, const rmq_slice_t *slice);
+/* Drops every slice's reference and the array; s is empty afterwards. */
+void rmq_wsegs_release(rmq_wsegs_t *s);
+
 /* Growable write buffer, single owner. */
 typedef struct rmq_wbuf {
     uint8_t *data;
     size_t len;
     size_t cap;
+    rmq_wsegs_t *segs; /* optional zero-copy sink (NULL: encoders copy everything); not owned */
 } rmq_wbuf_t;
 
 void rmq_wbuf_init(rmq_wbuf_t *wb, size_t initial_cap);

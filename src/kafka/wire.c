@@ -477,6 +477,30 @@ void rmq_kw_write_bytes(rmq_kw_writer_t *w, rmq_kw_bytes_t b, bool compact, bool
     rmq_wbuf_append(w->wb, b.ptr, (size_t)b.len);
 }
 
+void rmq_kw_write_records(rmq_kw_writer_t *w, rmq_kw_bytes_t b, bool compact, bool nullable)
+{
+    if (!b.slices || !b.ptr) {
+        rmq_kw_write_bytes(w, b, compact, nullable);
+        return;
+    }
+    size_t total = 0;
+    for (uint32_t i = 0; i < b.nslices; i++)
+        total += b.slices[i].len;
+    if (b.len < 0 || total != (size_t)b.len) {
+        rmq_kw_write_fail(w, RMQ_ERANGE, "records length differs from its slices");
+        write_len(w, 0, compact, true);
+        return;
+    }
+    write_len(w, b.len, compact, true);
+    for (uint32_t i = 0; i < b.nslices; i++) {
+        const rmq_slice_t *sl = &b.slices[i];
+        if (w->wb->segs && sl->len >= RMQ_KW_ZEROCOPY_MIN)
+            rmq_wsegs_add(w->wb->segs, w->wb->len, sl);
+        else
+            rmq_wbuf_append(w->wb, rmq_slice_data(sl), sl->len);
+    }
+}
+
 void rmq_kw_write_array_len(rmq_kw_writer_t *w, int32_t count, bool compact, bool nullable)
 {
     if (count < 0)
@@ -494,6 +518,13 @@ void rmq_kw_write_tag_end(rmq_kw_writer_t *w, size_t mark)
 {
     uint8_t tmp[RMQ_VARINT_MAX32];
     size_t value_len = w->wb->len - mark;
+    rmq_wsegs_t *segs = w->wb->segs;
+
+    /* Zero-copy pieces added after the mark are part of the value (tag_begin wrote the tag
+       after any earlier piece, so none sits exactly at the mark from before). */
+    for (size_t i = 0; segs && i < segs->n; i++)
+        if (segs->v[i].at >= mark)
+            value_len += segs->v[i].slice.len;
     if (value_len > UINT32_MAX) {
         rmq_kw_write_fail(w, RMQ_ERANGE, "tagged field larger than 4 GiB");
         value_len = 0;
@@ -504,4 +535,7 @@ void rmq_kw_write_tag_end(rmq_kw_writer_t *w, size_t mark)
     memmove(w->wb->data + mark + k, w->wb->data + mark, w->wb->len - mark);
     memcpy(w->wb->data + mark, tmp, k);
     w->wb->len += k;
+    for (size_t i = 0; segs && i < segs->n; i++)
+        if (segs->v[i].at >= mark)
+            segs->v[i].at += k;
 }

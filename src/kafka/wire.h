@@ -57,11 +57,21 @@ typedef struct rmq_kw_str {
     int32_t len;
 } rmq_kw_str_t;
 
-/* A bytes (or records) view: ptr == NULL is null. len >= 0. */
+/*
+ * A bytes (or records) view: ptr == NULL is null. len >= 0. Records being encoded may instead
+ * be given as slices (ptr non-NULL, len their total): the value is their concatenation, and a
+ * writer whose wbuf has a zero-copy sink (rmq_wbuf_t.segs) references the larger ones rather
+ * than copying them. Decoding never sets slices.
+ */
 typedef struct rmq_kw_bytes {
     const uint8_t *ptr;
     int32_t len;
+    const rmq_slice_t *slices;
+    uint32_t nslices;
 } rmq_kw_bytes_t;
+
+/* Slices shorter than this are copied even into a zero-copy sink (an iovec costs more). */
+#define RMQ_KW_ZEROCOPY_MIN 1024
 
 /* A UUID as its 16 wire bytes (most significant first). */
 typedef struct rmq_kw_uuid {
@@ -71,7 +81,7 @@ typedef struct rmq_kw_uuid {
 /* Views of literals and C strings (for building messages). */
 #define RMQ_KW_STR_LIT(lit) ((rmq_kw_str_t){(lit), (int32_t)(sizeof(lit) - 1)})
 #define RMQ_KW_STR_NULL     ((rmq_kw_str_t){NULL, 0})
-#define RMQ_KW_BYTES_NULL   ((rmq_kw_bytes_t){NULL, 0})
+#define RMQ_KW_BYTES_NULL   ((rmq_kw_bytes_t){NULL, 0, NULL, 0})
 
 /* View of a NUL-terminated string; NULL gives the null string. */
 static inline rmq_kw_str_t rmq_kw_str(const char *s)
@@ -234,6 +244,8 @@ void rmq_kw_write_uvarint(rmq_kw_writer_t *w, uint32_t v);
 void rmq_kw_write_str(rmq_kw_writer_t *w, rmq_kw_str_t s, bool compact, bool nullable);
 /* Null when !nullable is written as empty bytes. */
 void rmq_kw_write_bytes(rmq_kw_writer_t *w, rmq_kw_bytes_t b, bool compact, bool nullable);
+/* As rmq_kw_write_bytes, also for records given as slices (see rmq_kw_bytes_t). */
+void rmq_kw_write_records(rmq_kw_writer_t *w, rmq_kw_bytes_t b, bool compact, bool nullable);
 /* count < 0 is null (written as empty when !nullable). */
 void rmq_kw_write_array_len(rmq_kw_writer_t *w, int32_t count, bool compact, bool nullable);
 

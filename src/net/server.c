@@ -35,11 +35,13 @@ typedef struct resp_msg {
     rmq_conn_t *conn;
     uint64_t seq;
     rmq_buf_t *buf;
-    int close; /* a close request rather than a response */
+    rmq_wsegs_t segs; /* zero-copy pieces of the response (see rmq_conn_respond_segs) */
+    int close;        /* a close request rather than a response */
 } resp_msg_t;
 
 typedef struct slot {
     rmq_buf_t *buf;
+    rmq_wsegs_t segs;
     int ready;
 } slot_t;
 
@@ -143,8 +145,10 @@ void rmq_conn_unref(rmq_conn_t *conn)
     srv = conn->w->srv;
     RMQ_ASSERT(!conn->open);
     if (conn->ring) {
-        for (uint32_t i = 0; i < srv->opts.max_inflight; i++)
+        for (uint32_t i = 0; i < srv->opts.max_inflight; i++) {
             rmq_buf_unref(conn->ring[i].buf);
+            rmq_wsegs_release(&conn->ring[i].segs);
+        }
         free(conn->ring);
     }
     rmq_wbuf_release(&conn->in);
@@ -187,6 +191,7 @@ static void enqueue(worker_t *w, resp_msg_t *m)
     if (dead) {
         /* The worker loop is gone: the connection is closed; drop the response. */
         rmq_buf_unref(m->buf);
+        rmq_wsegs_release(&m->segs);
         rmq_conn_unref(m->conn);
         free(m);
         return;
@@ -196,12 +201,22 @@ static void enqueue(worker_t *w, resp_msg_t *m)
 
 void rmq_conn_respond(rmq_conn_t *conn, uint64_t seq, rmq_buf_t *resp)
 {
+    rmq_conn_respond_segs(conn, seq, resp, NULL);
+}
+
+void rmq_conn_respond_segs(rmq_conn_t *conn, uint64_t seq, rmq_buf_t *resp, rmq_wsegs_t *segs)
+{
     resp_msg_t *m = rmq_calloc(1, sizeof(*m));
 
     /* The request's reference travels with the message and is dropped by the worker. */
     m->conn = conn;
     m->seq = seq;
     m->buf = resp;
+    if (segs) {
+        RMQ_ASSERT(resp != NULL || segs->n == 0);
+        m->segs = *segs; /* moved */
+        *segs = (rmq_wsegs_t){0};
+    }
     enqueue(conn->w, m);
 }
 
@@ -253,9 +268,17 @@ typedef struct write_req {
     uv_write_t req;
     rmq_conn_t *conn;
     rmq_buf_t *buf;
+    rmq_wsegs_t segs;
     size_t bytes;
     uint8_t hdr[4];
 } write_req_t;
+
+static void write_req_free(write_req_t *wr)
+{
+    rmq_buf_unref(wr->buf);
+    rmq_wsegs_release(&wr->segs);
+    free(wr);
+}
 
 static void write_cb(uv_write_t *req, int status)
 {
@@ -263,13 +286,35 @@ static void write_cb(uv_write_t *req, int status)
     rmq_conn_t *conn = wr->conn;
 
     conn->out_bytes -= wr->bytes;
-    rmq_buf_unref(wr->buf);
-    free(wr);
+    write_req_free(wr);
     if (status < 0 && conn->open)
         conn_close(conn, uv_strerror(status));
     else if (conn->open)
         update_reading(conn);
     rmq_conn_unref(conn);
+}
+
+/*
+ * The iovecs of a response: the size prefix, then the body interleaved with its zero-copy
+ * pieces (writev via libuv; the cached batch bytes are never copied). Returns the count.
+ */
+static unsigned response_iov(write_req_t *wr, uv_buf_t *bufs)
+{
+    const rmq_buf_t *b = wr->buf;
+    unsigned n = 0;
+    size_t pos = 0;
+
+    bufs[n++] = uv_buf_init((char *)wr->hdr, 4);
+    for (size_t i = 0; i < wr->segs.n; i++) {
+        const rmq_wseg_t *sg = &wr->segs.v[i];
+        if (sg->at > pos)
+            bufs[n++] = uv_buf_init((char *)b->data + pos, (unsigned)(sg->at - pos));
+        bufs[n++] = uv_buf_init((char *)rmq_slice_data(&sg->slice), (unsigned)sg->slice.len);
+        pos = sg->at;
+    }
+    if (b->size > pos || n == 1)
+        bufs[n++] = uv_buf_init((char *)b->data + pos, (unsigned)(b->size - pos));
+    return n;
 }
 
 /* Writes every ready response in seq order. */
@@ -283,27 +328,33 @@ static void flush_ready(rmq_conn_t *conn)
             break;
         if (s->buf && conn->open) {
             write_req_t *wr = rmq_calloc(1, sizeof(*wr));
-            uv_buf_t bufs[2];
+            uv_buf_t small[2], *bufs = small;
             int rc;
             wr->conn = rmq_conn_ref(conn);
             wr->buf = s->buf;
-            wr->bytes = s->buf->size + 4;
-            rmq_put_be32(wr->hdr, (uint32_t)s->buf->size);
-            bufs[0] = uv_buf_init((char *)wr->hdr, 4);
-            bufs[1] = uv_buf_init((char *)s->buf->data, (unsigned)s->buf->size);
+            wr->segs = s->segs;
+            size_t body = s->buf->size + s->segs.bytes;
+            wr->bytes = body + 4;
+            rmq_put_be32(wr->hdr, (uint32_t)body);
+            if (s->segs.n > 0)
+                bufs = rmq_malloc((2 * s->segs.n + 2) * sizeof(*bufs));
+            unsigned nbufs = response_iov(wr, bufs);
             conn->out_bytes += wr->bytes;
-            rc = uv_write(&wr->req, (uv_stream_t *)&conn->tcp, bufs, 2, write_cb);
+            rc = uv_write(&wr->req, (uv_stream_t *)&conn->tcp, bufs, nbufs, write_cb);
+            if (bufs != small)
+                free(bufs); /* libuv copied the array */
             if (rc < 0) {
                 conn->out_bytes -= wr->bytes;
-                rmq_buf_unref(wr->buf);
+                write_req_free(wr);
                 rmq_conn_unref(conn);
-                free(wr);
                 conn_close(conn, uv_strerror(rc));
             }
         } else {
             rmq_buf_unref(s->buf);
+            rmq_wsegs_release(&s->segs);
         }
         s->buf = NULL;
+        s->segs = (rmq_wsegs_t){0};
         s->ready = 0;
         conn->next_send++;
         conn->inflight--;
@@ -414,6 +465,7 @@ static void take_response(resp_msg_t *m)
     RMQ_ASSERT(!s->ready);
     s->ready = 1;
     s->buf = m->buf;
+    s->segs = m->segs;
     flush_ready(conn);
     if (conn->open) {
         if (conn->close_after_flush && conn->inflight == 0 && conn->out_bytes == 0)
@@ -818,6 +870,7 @@ void rmq_server_stop(rmq_server_t *srv, uint32_t drain_ms)
         while (q) {
             resp_msg_t *next = q->next;
             rmq_buf_unref(q->buf);
+            rmq_wsegs_release(&q->segs);
             rmq_conn_unref(q->conn);
             free(q);
             q = next;

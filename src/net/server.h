@@ -88,6 +88,14 @@ void rmq_server_stats(const rmq_server_t *srv, rmq_server_stats_t *st);
  */
 void rmq_conn_respond(rmq_conn_t *conn, uint64_t seq, rmq_buf_t *resp);
 
+/*
+ * As rmq_conn_respond, for a body with zero-copy pieces (rmq_wsegs_t, see common/buf.h): the
+ * frame is resp interleaved with segs' slices, written with writev; the slices' buffers stay
+ * referenced until the bytes are on the socket. Moves segs' contents (segs is left empty;
+ * NULL is none).
+ */
+void rmq_conn_respond_segs(rmq_conn_t *conn, uint64_t seq, rmq_buf_t *resp, rmq_wsegs_t *segs);
+
 /* Closes the connection after the responses already queued (e.g. after a fatal protocol
  * error). Any thread. */
 void rmq_conn_close(rmq_conn_t *conn);

@@ -748,7 +748,7 @@ static void enc_FetchResponse_PartitionData(rmq_kw_writer_t *w, int16_t version,
     if (version >= 11) {
         rmq_kw_write_int32(w, in->preferred_read_replica);
     }
-    rmq_kw_write_bytes(w, in->records, version >= 12, true);
+    rmq_kw_write_records(w, in->records, version >= 12, true);
     if (version >= 12) {
         const bool has_diverging_epoch = (version >= 12) && !(isdef_FetchResponse_EpochEndOffset(&in->diverging_epoch));
         const bool has_current_leader = (version >= 12) && !(isdef_FetchResponse_LeaderIdAndEpoch(&in->current_leader));

@@ -50,7 +50,7 @@ static void enc_ProduceRequest_PartitionProduceData(rmq_kw_writer_t *w, int16_t 
     (void)version;
     (void)in;
     rmq_kw_write_int32(w, in->index);
-    rmq_kw_write_bytes(w, in->records, version >= 9, true);
+    rmq_kw_write_records(w, in->records, version >= 9, true);
     if (version >= 9) {
         rmq_kw_write_uvarint(w, 0); /* no tagged fields */
     }

@@ -184,6 +184,64 @@ static void test_pipelined_in_order(void **state)
     rmq_server_stop(srv, 1000);
 }
 
+/* A response made of a head buffer and zero-copy pieces reaches the client as one frame with
+   the bytes in order, and the pieces' buffers are released once written. */
+static void test_response_with_zero_copy_pieces(void **state)
+{
+    rmq_server_opts_t o;
+    rmq_server_t *srv;
+    static char got[70000];
+    int fd;
+    (void)state;
+
+    rmq_server_opts_init(&o);
+    srv = start(&o);
+    fd = client(rmq_server_port(srv));
+    send_frame(fd, "x", 1);
+    assert_true(wait_parked(1, 3000));
+
+    rmq_buf_t *head = rmq_buf_new(10);
+    memcpy(head->data, "HEAD0mid1t", 10); /* pieces go before offsets 5 and 9 */
+    rmq_buf_t *p1 = rmq_buf_new(40000), *p2 = rmq_buf_new(20000);
+    memset(p1->data, 'a', p1->size);
+    memset(p2->data, 'b', p2->size);
+    p1->data[0] = '<';
+    p2->data[p2->size - 1] = '>';
+    rmq_wsegs_t segs = {0};
+    rmq_slice_t s1 = rmq_slice_make(p1, 0, p1->size), s2 = rmq_slice_make(p2, 0, p2->size);
+    rmq_wsegs_add(&segs, 5, &s1);
+    rmq_wsegs_add(&segs, 9, &s2);
+    rmq_slice_release(&s1);
+    rmq_slice_release(&s2);
+    assert_int_equal(segs.bytes, 60000);
+    pthread_mutex_lock(&H.lock);
+    rmq_conn_respond_segs(H.items[0].conn, H.items[0].seq, head, &segs);
+    rmq_buf_unref(H.items[0].frame);
+    H.n = 0;
+    pthread_mutex_unlock(&H.lock);
+    assert_int_equal(segs.n, 0); /* moved */
+
+    assert_int_equal(recv_frame(fd, got, sizeof(got)), 60010);
+    assert_memory_equal(got, "HEAD0", 5);
+    assert_int_equal(got[5], '<');
+    assert_int_equal(got[5 + 39999], 'a');
+    assert_memory_equal(got + 40005, "mid1", 4);
+    assert_int_equal(got[40009], 'b');
+    assert_int_equal(got[60008], '>');
+    assert_int_equal(got[60009], 't');
+    /* Written: only our references remain. */
+    for (int i = 0; i < 200 && (__atomic_load_n(&p1->refcnt, __ATOMIC_ACQUIRE) != 1 ||
+                                __atomic_load_n(&p2->refcnt, __ATOMIC_ACQUIRE) != 1);
+         i++)
+        rmq_sleep_ms(5);
+    assert_int_equal(p1->refcnt, 1);
+    assert_int_equal(p2->refcnt, 1);
+    rmq_buf_unref(p1);
+    rmq_buf_unref(p2);
+    close(fd);
+    rmq_server_stop(srv, 1000);
+}
+
 static void test_oversized_and_negative_close_only_that_client(void **state)
 {
     rmq_server_opts_t o;
@@ -393,6 +451,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_pipelined_in_order),
+        cmocka_unit_test(test_response_with_zero_copy_pieces),
         cmocka_unit_test(test_oversized_and_negative_close_only_that_client),
         cmocka_unit_test(test_truncated_frame_then_disconnect),
         cmocka_unit_test(test_idle_timeout_and_max_connections),

@@ -4,6 +4,7 @@
 
 #include "kafka/errors.h"
 #include "kafka/wire.h"
+#include "common/varint.h"
 
 #define RD(r, ...)                                                                                 \
     static const uint8_t r##_bytes[] = {__VA_ARGS__};                                              \
@@ -435,6 +436,94 @@ static void test_kafka_error_codes(void **state)
     assert_true(RMQ_KERR_COUNT > 100);
 }
 
+/* Flattens a wbuf with zero-copy pieces into the bytes that go on the wire. */
+static size_t flatten(const rmq_wbuf_t *wb, const rmq_wsegs_t *segs, uint8_t *out)
+{
+    size_t pos = 0, n = 0;
+    for (size_t i = 0; i < segs->n; i++) {
+        memcpy(out + n, wb->data + pos, segs->v[i].at - pos);
+        n += segs->v[i].at - pos;
+        memcpy(out + n, rmq_slice_data(&segs->v[i].slice), segs->v[i].slice.len);
+        n += segs->v[i].slice.len;
+        pos = segs->v[i].at;
+    }
+    memcpy(out + n, wb->data + pos, wb->len - pos);
+    return n + wb->len - pos;
+}
+
+/* Records given as slices encode to the same bytes as one contiguous copy, with or without a
+   zero-copy sink; in a sink the large slices are referenced and the small ones copied; a
+   tagged field holding referenced bytes counts them in its size. */
+static void test_records_from_slices(void **state)
+{
+    (void)state;
+    rmq_buf_t *big = rmq_buf_new(5000), *small = rmq_buf_new(100);
+    for (size_t i = 0; i < big->size; i++)
+        big->data[i] = (uint8_t)(i * 7);
+    memset(small->data, 's', small->size);
+    rmq_slice_t sl[3] = {rmq_slice_make(big, 0, 3000), rmq_slice_make(small, 0, 100),
+                         rmq_slice_make(big, 3000, 2000)};
+    static uint8_t flat[6000], expect[6000], got[12000];
+    memcpy(flat, big->data, 3000);
+    memcpy(flat + 3000, small->data, 100);
+    memcpy(flat + 3100, big->data + 3000, 2000);
+
+    for (int compact = 0; compact <= 1; compact++) {
+        rmq_kw_bytes_t as_copy = {flat, 5100, NULL, 0};
+        rmq_kw_bytes_t as_slices = {(const uint8_t *)"", 5100, sl, 3};
+        rmq_wbuf_t a, b, c;
+        rmq_kw_writer_t wa, wb_, wc;
+        rmq_wsegs_t segs = {0};
+        rmq_wbuf_init(&a, 16);
+        rmq_wbuf_init(&b, 16);
+        rmq_wbuf_init(&c, 16);
+        rmq_kw_writer_init(&wa, &a);
+        rmq_kw_writer_init(&wb_, &b);
+        rmq_kw_writer_init(&wc, &c);
+        rmq_kw_write_records(&wa, as_copy, compact, true);
+        rmq_kw_write_records(&wb_, as_slices, compact, true); /* no sink: copied */
+        c.segs = &segs;
+        rmq_kw_write_int8(&wc, 9);
+        size_t mark = rmq_kw_write_tag_begin(&wc, 3);
+        rmq_kw_write_records(&wc, as_slices, compact, true);
+        rmq_kw_write_tag_end(&wc, mark);
+        assert_int_equal(wa.err + wb_.err + wc.err, 0);
+        assert_int_equal(a.len, b.len);
+        assert_memory_equal(a.data, b.data, a.len);
+        /* The sink referenced the two large slices and copied the small one. */
+        assert_int_equal(segs.n, 2);
+        assert_int_equal(segs.bytes, 5000);
+        size_t n = flatten(&c, &segs, got);
+        /* int8, tag 3, size of the value, then the same bytes as the copy. */
+        assert_int_equal(got[0], 9);
+        assert_int_equal(got[1], 3);
+        uint32_t size;
+        int kr = rmq_uvarint32_decode(got + 2, n - 2, &size);
+        assert_true(kr > 0);
+        size_t k = (size_t)kr;
+        assert_int_equal(size, a.len);
+        assert_int_equal(n, 2 + k + a.len);
+        memcpy(expect, a.data, a.len);
+        assert_memory_equal(got + 2 + k, expect, a.len);
+        rmq_wsegs_release(&segs);
+        rmq_wbuf_release(&a);
+        rmq_wbuf_release(&b);
+        rmq_wbuf_release(&c);
+    }
+    /* A length that disagrees with the slices is refused. */
+    rmq_wbuf_t d;
+    rmq_kw_writer_t wd;
+    rmq_wbuf_init(&d, 16);
+    rmq_kw_writer_init(&wd, &d);
+    rmq_kw_write_records(&wd, (rmq_kw_bytes_t){(const uint8_t *)"", 5101, sl, 3}, false, true);
+    assert_int_equal(wd.err, RMQ_ERANGE);
+    rmq_wbuf_release(&d);
+    for (int i = 0; i < 3; i++)
+        rmq_slice_release(&sl[i]);
+    rmq_buf_unref(big);
+    rmq_buf_unref(small);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -443,6 +532,7 @@ int main(void)
         cmocka_unit_test(test_varints),
         cmocka_unit_test(test_uuid),
         cmocka_unit_test(test_strings),
+        cmocka_unit_test(test_records_from_slices),
         cmocka_unit_test(test_bytes),
         cmocka_unit_test(test_array_len),
         cmocka_unit_test(test_tagged_fields),
