@@ -8,7 +8,9 @@
 #                 connection each) -> throughput_mb_s
 #   kafka half:   the same at a fixed rate of half that run's peak records/s, linger.ms
 #                 BENCH_LAT_LINGER_MS (0: a record leaves as soon as the client can send it)
-#                 -> p50/p99 of produce-call -> delivery-report latency
+#                 -> p50/p99 of produce-call -> delivery-report latency, next to librdkafka's
+#                 own statistics (its queueing and the request round trip) and the broker's
+#                 latency breakdown (per stage, logged by the broker when it stops)
 #   redis:        redis-server --appendonly yes --appendfsync always on a free loopback port,
 #                 bench/redis_load XADDing the same 1 KiB records over the same number of
 #                 connections, pipelined (see redis_load.c) -> redis_mb_s
@@ -152,6 +154,9 @@ kafka_run() { # $1 = tag, then kafka_load options
         PERF_PID=""
     fi
     broker_stop || status=1
+    # The broker's own account of the produce path (logged at stop): decode, WAL queue, write,
+    # fdatasync, completions, response encode, response queued -> write started, and the total.
+    grep -o 'latency breakdown.*' "$BROKER_LOG" >"$WORK/breakdown" 2>/dev/null || : >"$WORK/breakdown"
     rm -rf "$WORK/broker" "$OBJDIR"
     settle
     return $status
@@ -200,6 +205,7 @@ for rep in $(seq 1 "$REPS"); do
     line=$(cat "$WORK/line")
     echo "rep $rep: half: $line"
     echo "rep $rep: half: librdkafka: $(stats_summary "$WORK/stats.json")"
+    echo "rep $rep: half: broker: $(cat "$WORK/breakdown")"
     K_P50+=("$(field p50_ms "$line")")
     K_P99+=("$(field p99_ms "$line")")
 

@@ -305,8 +305,41 @@ int rmq_broker_port(const rmq_broker_t *b)
     return b->port;
 }
 
+/* "name=p50/p99/p99.9/count" for one histogram. */
+static size_t lat_part(char *out, size_t n, const char *name, const rmq_hist_t *h)
+{
+    int w = snprintf(out, n, " %s=%" PRIu64 "/%" PRIu64 "/%" PRIu64 "/%" PRIu64, name,
+                     rmq_hist_pct(h, 50), rmq_hist_pct(h, 99), rmq_hist_pct(h, 99.9),
+                     rmq_hist_count(h));
+    return w < 0 ? 0 : (size_t)w >= n ? n - 1 : (size_t)w;
+}
+
+/* One line: where produce requests spent their time since the broker started (us). */
+static void log_latency(rmq_broker_t *b)
+{
+    char line[1024];
+    size_t k = 0;
+    rmq_wal_latency_t *wl =
+        rmq_plogset_wal(b->pset) ? rmq_wal_latency(rmq_plogset_wal(b->pset)) : NULL;
+
+    k += lat_part(line + k, sizeof(line) - k, "produce.decode", &b->lat.produce_decode);
+    if (wl) {
+        k += lat_part(line + k, sizeof(line) - k, "wal.queue", &wl->queue);
+        k += lat_part(line + k, sizeof(line) - k, "wal.write", &wl->write);
+        k += lat_part(line + k, sizeof(line) - k, "wal.sync", &wl->sync);
+        k += lat_part(line + k, sizeof(line) - k, "wal.callbacks", &wl->callbacks);
+    }
+    k += lat_part(line + k, sizeof(line) - k, "produce.respond", &b->lat.produce_respond);
+    if (b->srv)
+        k += lat_part(line + k, sizeof(line) - k, "net.respond_to_write",
+                      rmq_server_respond_latency(b->srv));
+    lat_part(line + k, sizeof(line) - k, "produce.total", &b->lat.produce_total);
+    rmq_info(SUBSYS, "latency breakdown (us: p50/p99/p99.9/count):%s", line);
+}
+
 void rmq_broker_stop(rmq_broker_t *b, uint32_t drain_ms)
 {
+    log_latency(b);
     if (b->srv)
         rmq_server_stop(b->srv, drain_ms);
     rmq_admin_exec_stop(b); /* answers what is queued */

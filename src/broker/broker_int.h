@@ -15,6 +15,7 @@
 #include "broker/group.h"
 #include "broker/topics.h"
 #include "common/arena.h"
+#include "common/hist.h"
 #include "common/watchdog.h"
 #include "kafka/errors.h"
 #include "kafka/gen/api.h"
@@ -24,6 +25,13 @@
 #include "tier/tier.h"
 
 #define RMQ_BROKER_SUBSYS "broker"
+
+/* Where a produce request's time goes in the broker (microseconds; logged at stop). */
+typedef struct rmq_broker_latency {
+    rmq_hist_t produce_decode;  /* frame dispatched -> first append (decode, validation) */
+    rmq_hist_t produce_respond; /* last batch durable -> response encoded and queued */
+    rmq_hist_t produce_total;   /* frame dispatched -> response queued (acks=1/all) */
+} rmq_broker_latency_t;
 
 struct rmq_broker {
     rmq_config_t cfg; /* own copy (strings duplicated) */
@@ -51,6 +59,7 @@ struct rmq_broker {
     void *fetch_state;
     void *producer_state;
     void *admin_exec; /* request.c: the admin thread and its queue */
+    rmq_broker_latency_t lat;
 };
 
 #define RMQ_REQ_MAGIC 0x52455155u /* "REQU" */

@@ -56,6 +56,7 @@ struct produce_ctx {
     rmq_topic_t *topic;
     int16_t terr;
     uint64_t parked_ns; /* when it first parked, 0 = never */
+    int decode_recorded;
     produce_ctx_t *next;
 };
 
@@ -89,8 +90,13 @@ static void ctx_release(produce_ctx_t *ctx)
     RMQ_ASSERT(ctx->magic == PRODUCE_CTX_MAGIC);
     if (__atomic_sub_fetch(&ctx->pending, 1, __ATOMIC_ACQ_REL) != 0)
         return;
-    if (ctx->req)
+    if (ctx->req) {
+        rmq_broker_latency_t *lat = &ctx->b->lat;
+        uint64_t t0 = rmq_mono_ns(), start = ctx->req->start_ns;
         rmq_req_respond(ctx->req, ctx->resp);
+        rmq_hist_record_since(&lat->produce_respond, t0);
+        rmq_hist_record_since(&lat->produce_total, start);
+    }
     ctx->magic = 0;
     free(ctx);
 }
@@ -345,6 +351,11 @@ static int produce_partition(produce_ctx_t *ctx, const rmq_topic_t *topic,
             rmq_buf_unref(own);
         }
         __atomic_add_fetch(&ctx->pending, 1, __ATOMIC_RELAXED);
+        if (!ctx->decode_recorded) {
+            /* Frame in hand to the first append: decoding and validation. */
+            rmq_hist_record_since(&ctx->b->lat.produce_decode, req->start_ns);
+            ctx->decode_recorded = 1;
+        }
         rc = rmq_plog_try_append(plog, &slice, &info, batch_done, pb, &base, &err);
         if (rc < 0)
             rmq_producers_rollback_locked(prod, pb->partition_id, &info);

@@ -19,6 +19,7 @@
 #include "net/server.h"
 #include "common/assert.h"
 #include "common/clock.h"
+#include "common/hist.h"
 #include "common/log.h"
 #include "common/mem.h"
 #include "common/thread.h"
@@ -36,12 +37,14 @@ typedef struct resp_msg {
     uint64_t seq;
     rmq_buf_t *buf;
     rmq_wsegs_t segs; /* zero-copy pieces of the response (see rmq_conn_respond_segs) */
+    uint64_t t_ns;    /* when the handler answered */
     int close;        /* a close request rather than a response */
 } resp_msg_t;
 
 typedef struct slot {
     rmq_buf_t *buf;
     rmq_wsegs_t segs;
+    uint64_t t_ns;
     int ready;
 } slot_t;
 
@@ -104,6 +107,7 @@ struct rmq_server {
     uint32_t drain_ms;
     /* stats (atomic) */
     uint64_t st_open, st_total, st_refused, st_requests, st_oversized, st_idle, st_pauses;
+    rmq_hist_t respond_to_write; /* handler's answer -> its write started (us) */
 };
 
 static void server_unref(rmq_server_t *srv)
@@ -212,6 +216,7 @@ void rmq_conn_respond_segs(rmq_conn_t *conn, uint64_t seq, rmq_buf_t *resp, rmq_
     m->conn = conn;
     m->seq = seq;
     m->buf = resp;
+    m->t_ns = rmq_mono_ns();
     if (segs) {
         RMQ_ASSERT(resp != NULL || segs->n == 0);
         m->segs = *segs; /* moved */
@@ -340,6 +345,7 @@ static void flush_ready(rmq_conn_t *conn)
                 bufs = rmq_malloc((2 * s->segs.n + 2) * sizeof(*bufs));
             unsigned nbufs = response_iov(wr, bufs);
             conn->out_bytes += wr->bytes;
+            rmq_hist_record_since(&srv->respond_to_write, s->t_ns);
             rc = uv_write(&wr->req, (uv_stream_t *)&conn->tcp, bufs, nbufs, write_cb);
             if (bufs != small)
                 free(bufs); /* libuv copied the array */
@@ -466,6 +472,7 @@ static void take_response(resp_msg_t *m)
     s->ready = 1;
     s->buf = m->buf;
     s->segs = m->segs;
+    s->t_ns = m->t_ns;
     flush_ready(conn);
     if (conn->open) {
         if (conn->close_after_flush && conn->inflight == 0 && conn->out_bytes == 0)
@@ -834,6 +841,11 @@ int rmq_server_start(const rmq_server_opts_t *opts, rmq_server_t **srvp, rmq_err
              srv->nworkers);
     *srvp = srv;
     return 0;
+}
+
+const rmq_hist_t *rmq_server_respond_latency(const rmq_server_t *srv)
+{
+    return &srv->respond_to_write;
 }
 
 int rmq_server_port(const rmq_server_t *srv)

@@ -23,6 +23,7 @@
 
 #include "common/buf.h"
 #include "common/err.h"
+#include "common/hist.h"
 
 typedef struct rmq_server rmq_server_t;
 typedef struct rmq_conn rmq_conn_t;
@@ -58,6 +59,10 @@ void rmq_server_opts_init(rmq_server_opts_t *opts);
 
 /* Binds, listens and starts the threads. */
 int rmq_server_start(const rmq_server_opts_t *opts, rmq_server_t **srvp, rmq_err_t *err);
+
+/* Microseconds from a handler's answer until its response's write starts (waiting for the
+   worker loop and for earlier responses of the connection). Live; valid until stop. */
+const rmq_hist_t *rmq_server_respond_latency(const rmq_server_t *srv);
 
 /* The bound TCP port. */
 int rmq_server_port(const rmq_server_t *srv);

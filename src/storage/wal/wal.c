@@ -415,11 +415,22 @@ static void *writer_main(void *arg)
             rmq_wd_busy(&wal->probe, "notifying parked appenders");
             wal->space_fn(wal->space_opaque);
         }
+        uint64_t taken_ns = rmq_mono_ns();
+        for (size_t i = 0; i < g->n; i++)
+            rmq_hist_record(&wal->lat.queue,
+                            taken_ns > g->ents[i].t_ns ? (taken_ns - g->ents[i].t_ns) / 1000u : 0);
         if (failed) {
             rc = RMQ_EIO;
         } else {
             rmq_wd_busy(&wal->probe, "writing and syncing a group");
+            wal->io->write_done_ns = 0;
             rc = write_group(wal, g);
+            uint64_t done_ns = rmq_mono_ns(), wdone = wal->io->write_done_ns;
+            if (rc == 0 && wdone >= taken_ns && wdone <= done_ns) {
+                rmq_hist_record(&wal->lat.write, (wdone - taken_ns) / 1000u);
+                if (wal->opts.fsync_mode == RMQ_WAL_FSYNC_GROUP)
+                    rmq_hist_record(&wal->lat.sync, (done_ns - wdone) / 1000u);
+            }
             __atomic_add_fetch(&wal->group_commits, 1, __ATOMIC_RELAXED);
             if (rc < 0) {
                 rmq_error("wal",
@@ -433,7 +444,9 @@ static void *writer_main(void *arg)
             }
         }
         rmq_wd_busy(&wal->probe, "completing appends (callbacks)");
+        uint64_t cb_ns = rmq_mono_ns();
         complete_group(g, rc);
+        rmq_hist_record_since(&wal->lat.callbacks, cb_ns);
 
         pthread_mutex_lock(&wal->mu);
         g->len = 0;
@@ -698,6 +711,7 @@ static int wal_append(rmq_wal_t *wal, uint64_t partition_id, const void *data, s
     e->lsn = lsn;
     e->off = off;
     e->len = (uint32_t)len;
+    e->t_ns = rmq_mono_ns();
     __atomic_add_fetch(&g->copying, 1, __ATOMIC_SEQ_CST);
     wal->used_bytes += fsz;
     wal->appends++;
@@ -1025,6 +1039,11 @@ int rmq_wal_trim(rmq_wal_t *wal, uint64_t below_lsn)
     wal->used_bytes -= RMQ_MIN(freed, wal->used_bytes);
     pthread_mutex_unlock(&wal->mu);
     return rc < 0 ? rc : (int)k;
+}
+
+rmq_wal_latency_t *rmq_wal_latency(rmq_wal_t *wal)
+{
+    return &wal->lat;
 }
 
 void rmq_wal_stats(rmq_wal_t *wal, rmq_wal_stats_t *st)

@@ -19,6 +19,7 @@
 
 #include "common/buf.h"
 #include "common/err.h"
+#include "common/hist.h"
 
 typedef struct rmq_wal rmq_wal_t;
 
@@ -168,6 +169,18 @@ typedef struct rmq_wal_stats {
 } rmq_wal_stats_t;
 
 void rmq_wal_stats(rmq_wal_t *wal, rmq_wal_stats_t *st);
+
+/*
+ * Where an append's time goes, in microseconds: queue = from the append until the writer takes
+ * its group; write = the group's data write; sync = its fdatasync (io_uring links the two:
+ * the split is at the write's completion); callbacks = running the group's completions.
+ */
+typedef struct rmq_wal_latency {
+    rmq_hist_t queue, write, sync, callbacks;
+} rmq_wal_latency_t;
+
+/* The WAL's latency histograms (live; valid until close). */
+rmq_wal_latency_t *rmq_wal_latency(rmq_wal_t *wal);
 
 /*
  * Flushes and syncs everything queued, stops the writer thread and frees the WAL. Appends

@@ -109,6 +109,7 @@ typedef struct rmq_wal_io_ops {
 
 struct rmq_wal_io {
     const rmq_wal_io_ops_t *ops;
+    uint64_t write_done_ns; /* rmq_mono_ns when the last writev's data write completed */
 };
 
 /*
@@ -142,6 +143,7 @@ typedef struct wal_entry {
     uint64_t lsn;
     size_t off;        /* frame offset in the group buffer */
     uint32_t len;      /* payload length */
+    uint64_t t_ns;     /* rmq_mono_ns of the append */
     rmq_wal_pos_t pos; /* filled by the writer */
 } wal_entry_t;
 
@@ -205,6 +207,7 @@ struct rmq_wal {
     uint64_t durable_lsn;
     uint64_t group_commits;
     uint64_t fsyncs;
+    rmq_wal_latency_t lat; /* where an append's time goes (writer thread records) */
     uint64_t recycled;
 
     /* Segment list: seg_mu guards segs/nsegs and every seg->size/refcnt. */

@@ -7,6 +7,7 @@
  */
 #include "storage/wal/wal_int.h"
 
+#include "common/clock.h"
 #include "common/log.h"
 #include "common/mem.h"
 
@@ -55,7 +56,6 @@ static int sys_fdatasync(int fd)
 static int pw_writev(rmq_wal_io_t *io, int fd, struct iovec *iov, int iovcnt, uint64_t off,
                      int sync)
 {
-    RMQ_UNUSED(io);
     /* Skip leading empty vectors so a zero-length write still syncs. */
     iov_advance(&iov, &iovcnt, 0);
     while (iovcnt > 0 && iov_total(iov, iovcnt) > 0) {
@@ -70,6 +70,7 @@ static int pw_writev(rmq_wal_io_t *io, int fd, struct iovec *iov, int iovcnt, ui
         off += (uint64_t)n;
         iov_advance(&iov, &iovcnt, (size_t)n);
     }
+    io->write_done_ns = rmq_mono_ns();
     return sync ? sys_fdatasync(fd) : 0;
 }
 
@@ -139,6 +140,8 @@ static int uring_run(uring_io_t *u, unsigned n, int res[3])
             return rc;
         if (cqe->user_data == UD_WRITE || cqe->user_data == UD_SYNC)
             res[cqe->user_data] = cqe->res;
+        if (cqe->user_data == UD_WRITE)
+            u->base.write_done_ns = rmq_mono_ns();
         io_uring_cqe_seen(&u->ring, cqe);
     }
     return 0;
