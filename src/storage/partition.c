@@ -136,6 +136,13 @@ static void evict_entry(rmq_plog_t *plog, plog_entry_t *e)
     atomic_fetch_sub(&plog->pset->cache_bytes, sz);
 }
 
+/* Changes the log's and the set's count of durable bytes not uploaded yet. mu held. */
+static void untiered_add(rmq_plog_t *plog, int64_t delta)
+{
+    plog->untiered_bytes = (uint64_t)((int64_t)plog->untiered_bytes + delta);
+    atomic_fetch_add(&plog->pset->untiered_total, (uint64_t)delta);
+}
+
 /* Drops the index entries [head, drop_to) (durable ones) and their cached bytes. mu held. */
 static void drop_front(rmq_plog_t *plog, size_t drop_to)
 {
@@ -145,7 +152,7 @@ static void drop_front(rmq_plog_t *plog, size_t drop_to)
         if (plog->ents[i].cache.buf)
             evict_entry(plog, &plog->ents[i]);
         if (plog->ents[i].durable && plog->ents[i].last_offset >= plog->tiered)
-            plog->untiered_bytes -= plog->ents[i].size;
+            untiered_add(plog, -(int64_t)plog->ents[i].size);
     }
     plog->head = drop_to;
     if (plog->cache_idx < plog->head)
@@ -213,7 +220,7 @@ static void on_wal_done(void *opaque, int status, uint64_t lsn, const rmq_wal_po
         e->lsn = lsn;
         e->pos = *pos;
         if (e->last_offset >= plog->tiered)
-            plog->untiered_bytes += e->size;
+            untiered_add(plog, e->size);
         cached = e->cache.buf != NULL;
         /* WAL order is offset order, so completions normally arrive in order; the loop
            also copes if they do not. A failed entry stays non-durable and holds the HW. */
@@ -443,7 +450,7 @@ int rmq_plog_restore_(rmq_plog_t *plog, uint64_t lsn, const uint8_t *data, size_
     e->durable = 1;
     e->lsn = lsn;
     e->pos = *pos;
-    plog->untiered_bytes += e->size; /* last >= tiered: lower ones were skipped above */
+    untiered_add(plog, e->size); /* last >= tiered: lower ones were skipped above */
     set_prefix(plog, plog->n - 1);
     plog->leo = last + 1;
     plog->hw = plog->leo;
@@ -496,7 +503,7 @@ int rmq_plog_set_tiered(rmq_plog_t *plog, int64_t end, rmq_err_t *err)
                        : plog->head;
         for (; i < plog->n && plog->ents[i].last_offset < end; i++)
             if (plog->ents[i].durable && plog->ents[i].last_offset >= plog->tiered)
-                plog->untiered_bytes -= plog->ents[i].size;
+                untiered_add(plog, -(int64_t)plog->ents[i].size);
         plog->tiered = end;
     }
     pthread_mutex_unlock(&plog->mu);

@@ -240,6 +240,11 @@ int64_t rmq_plog_tiered(rmq_plog_t *plog);
 /* Bytes of durable batches at or above the uploaded end (what an upload would take). */
 uint64_t rmq_plog_untiered_bytes(rmq_plog_t *plog);
 
+/* The same summed over every log of the set, kept as the logs change (O(1): the uploader asks
+   many times a second, and a scan of 50,000 logs each time made its cost grow with the
+   partition count times the run time). */
+uint64_t rmq_plogset_untiered_bytes(rmq_plogset_t *pset);
+
 /* The partition id. */
 uint64_t rmq_plog_id(const rmq_plog_t *plog);
 

@@ -90,8 +90,9 @@ struct rmq_plogset {
 
     pthread_mutex_t ckpt_mu; /* serializes checkpoint writes with log start changes */
 
-    _Atomic uint64_t cache_bytes;   /* over all plogs */
-    _Atomic uint64_t cache_evicted; /* batches */
+    _Atomic uint64_t cache_bytes;    /* over all plogs */
+    _Atomic uint64_t untiered_total; /* sum of the plogs' untiered_bytes */
+    _Atomic uint64_t cache_evicted;  /* batches */
 
     /* Global eviction queue (only used when cache_bytes_global > 0): ring buffer of durable
        cached batches in completion order, oldest first. */

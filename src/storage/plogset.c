@@ -384,6 +384,12 @@ size_t rmq_plogset_list(rmq_plogset_t *pset, uint64_t *ids, size_t max)
     return total;
 }
 
+uint64_t rmq_plogset_untiered_bytes(rmq_plogset_t *pset)
+{
+    pset_check(pset);
+    return atomic_load(&pset->untiered_total);
+}
+
 size_t rmq_plogset_ids(rmq_plogset_t *pset, uint64_t **ids)
 {
     /* Plogs are only ever added: retry until the array holds them all. */

@@ -67,13 +67,7 @@ static void wait_ms(rmq_tier_t *tier, uint64_t ms)
 /* Bytes durable in the partition logs and not uploaded yet. */
 static uint64_t pending_bytes(rmq_tier_t *tier)
 {
-    uint64_t *ids, total = 0;
-    size_t n = rmq_plogset_ids(tier->pset, &ids);
-
-    for (size_t i = 0; i < n; i++)
-        total += rmq_plog_untiered_bytes(rmq_plogset_get(tier->pset, ids[i]));
-    free(ids);
-    return total;
+    return rmq_plogset_untiered_bytes(tier->pset);
 }
 
 /* ---- the uploader ---- */

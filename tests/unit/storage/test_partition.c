@@ -1122,6 +1122,47 @@ static void test_concurrent_reads_and_appends(void **state)
     free(dir);
 }
 
+/* The set's count of durable bytes not uploaded follows appends, uploads and log starts. */
+static void test_untiered_total_follows_the_logs(void **state)
+{
+    char *dir = rmq_test_tmpdir("plog-untiered");
+    rmq_plogset_t *pset = open_set(dir, 0, 64 << 20);
+    rmq_err_t err;
+    (void)state;
+
+    assert_int_equal(rmq_plogset_untiered_bytes(pset), 0);
+    uint64_t sum = 0;
+    for (uint64_t p = 0; p < 3; p++) {
+        for (int k = 0; k < 4; k++) {
+            rmq_buf_t *b = rmq_test_make_batch(3, 50, 100, 1, (uint32_t)(p * 10 + (uint64_t)k));
+            rmq_test_append_sync(rmq_plogset_get_or_create(pset, p), b);
+            sum += b->size;
+            rmq_buf_unref(b);
+        }
+    }
+    assert_int_equal(rmq_plogset_untiered_bytes(pset), sum);
+    uint64_t per = 0;
+    for (uint64_t p = 0; p < 3; p++)
+        per += rmq_plog_untiered_bytes(rmq_plogset_get(pset, p));
+    assert_int_equal(per, sum);
+    /* Uploading partition 0's first two batches (offsets 0..5) takes them out. */
+    rmq_plog_t *p0 = rmq_plogset_get(pset, 0);
+    uint64_t before0 = rmq_plog_untiered_bytes(p0);
+    assert_int_equal(rmq_plog_set_tiered(p0, 6, &err), 0);
+    uint64_t gone = before0 - rmq_plog_untiered_bytes(p0);
+    assert_true(gone > 0);
+    assert_int_equal(rmq_plogset_untiered_bytes(pset), sum - gone);
+    /* Deleting partition 1's records below its end takes all of it out. */
+    rmq_plog_t *p1 = rmq_plogset_get(pset, 1);
+    uint64_t before1 = rmq_plog_untiered_bytes(p1);
+    assert_int_equal(rmq_plog_advance_log_start(p1, 12, &err), 0);
+    assert_int_equal(rmq_plog_untiered_bytes(p1), 0);
+    assert_int_equal(rmq_plogset_untiered_bytes(pset), sum - gone - before1);
+    rmq_plogset_close(pset);
+    rmq_test_rm_rf(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1139,6 +1180,7 @@ int main(void)
         cmocka_unit_test(test_corrupt_checkpoint_refused),
         cmocka_unit_test(test_concurrent_appends),
         cmocka_unit_test(test_concurrent_reads_and_appends),
+        cmocka_unit_test(test_untiered_total_follows_the_logs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
