@@ -25,6 +25,33 @@ static const char *fmt_limit(int64_t v, char *buf, size_t n)
     return buf;
 }
 
+/*
+ * The first batch retention looks at, in offset order (the lowest uploaded extent, else the
+ * lowest local batch): 1 with its end and newest timestamp, 0 when the partition holds
+ * nothing, -1 when only the full walk can tell.
+ */
+static int first_item(rmq_broker_t *b, rmq_plog_t *plog, int64_t tiered, int64_t *end,
+                      int64_t *max_ts)
+{
+    rmq_plog_entry_info_t pe;
+
+    if (b->tier) {
+        rmq_tier_extent_t e;
+        if (rmq_tier_first_extent(b->tier, rmq_plog_id(plog), &e)) {
+            *end = e.end;
+            *max_ts = e.max_timestamp;
+            return 1;
+        }
+    }
+    if (rmq_plog_entry(plog, 0, &pe) != 0)
+        return 0;
+    if (b->tier && pe.last_offset < tiered)
+        return -1;
+    *end = pe.last_offset + 1;
+    *max_ts = pe.max_timestamp;
+    return 1;
+}
+
 static void apply_retention(rmq_broker_t *b, const rmq_topic_t *topic, int32_t index,
                             rmq_plog_t *plog, int64_t now_ms)
 {
@@ -37,6 +64,16 @@ static void apply_retention(rmq_broker_t *b, const rmq_topic_t *topic, int32_t i
     size_t n = 0, cap = 0, i;
 
     rmq_plog_offsets(plog, &ls, &hw, NULL);
+    if (cfg->retention_bytes < 0) {
+        /* retention.ms alone removes a prefix of batches, and stops at the first one still
+           young: while the oldest is young, nothing is due. That is the common case, decided
+           here without listing the partition (this runs for every partition every few
+           seconds). */
+        int64_t end, ts;
+        int f = first_item(b, plog, tiered, &end, &ts);
+        if (f == 0 || (f == 1 && (end > hw || ts >= now_ms - cfg->retention_ms)))
+            return;
+    }
     /* The partition's data in offset order: uploaded extents, then the local batches not
        uploaded yet (uploaded ones may still sit in the WAL: counted once, as extents). */
     if (b->tier) {

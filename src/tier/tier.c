@@ -471,6 +471,23 @@ size_t rmq_tier_extents(rmq_tier_t *tier, uint64_t pid, rmq_tier_extent_t **out)
     return n;
 }
 
+int rmq_tier_first_extent(rmq_tier_t *tier, uint64_t pid, rmq_tier_extent_t *out)
+{
+    int found = 0;
+
+    pthread_mutex_lock(&tier->mu);
+    tpart_t *p = rmq_tier_part_(tier, pid, 0);
+    if (p && p->n > 0) {
+        out->base = p->ext[0].base;
+        out->end = p->ext[0].end;
+        out->max_timestamp = p->ext[0].max_timestamp;
+        out->bytes = p->ext[0].len;
+        found = 1;
+    }
+    pthread_mutex_unlock(&tier->mu);
+    return found;
+}
+
 int rmq_tier_drop_below(rmq_tier_t *tier, uint64_t pid, int64_t log_start)
 {
     rmq_kv_batch_t *b;

@@ -125,6 +125,9 @@ typedef struct rmq_tier_extent {
 /* A copy of partition pid's extents in offset order; the array is the caller's to free. */
 size_t rmq_tier_extents(rmq_tier_t *tier, uint64_t pid, rmq_tier_extent_t **out);
 
+/* The partition's lowest uploaded extent into *out: 1, or 0 when it has none. */
+int rmq_tier_first_extent(rmq_tier_t *tier, uint64_t pid, rmq_tier_extent_t *out);
+
 /*
  * Drops the extents of pid wholly below log_start (the log start has already been persisted)
  * and schedules the deletion of objects left without a live extent. Returns extents dropped.
