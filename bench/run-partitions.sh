@@ -35,7 +35,7 @@ done
 . "$ROOT/bench/broker.sh"
 
 mkdir -p "$1"
-WORK=$(mktemp -d "$1/rmq-partitions.XXXXXX")
+WORK=$(mktemp -d "$(cd "$1" && pwd)/rmq-partitions.XXXXXX")
 cleanup() {
     [ -n "$BROKER_PID" ] && broker_stop >/dev/null 2>&1
     rm -rf "$WORK"

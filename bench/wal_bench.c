@@ -375,6 +375,20 @@ int main(int argc, char **argv)
            percentile_us(all, total, 99.9), total ? (double)all[total - 1] / 1000.0 : 0.0,
            /* bytes on disk (frames with their 24-byte headers) per fdatasync */
            fsyncs ? (double)(bytes + 24 * (uint64_t)total) / (double)fsyncs : 0.0);
+    {
+        /* The writer's cycle, per group: data write, fdatasync, completions (us, p50/p99). */
+        rmq_wal_latency_t *lat = rmq_wal_latency(wal);
+        printf("wal_bench cycle write_us=%llu/%llu sync_us=%llu/%llu callbacks_us=%llu/%llu "
+               "queue_us=%llu/%llu\n",
+               (unsigned long long)rmq_hist_pct(&lat->write, 50),
+               (unsigned long long)rmq_hist_pct(&lat->write, 99),
+               (unsigned long long)rmq_hist_pct(&lat->sync, 50),
+               (unsigned long long)rmq_hist_pct(&lat->sync, 99),
+               (unsigned long long)rmq_hist_pct(&lat->callbacks, 50),
+               (unsigned long long)rmq_hist_pct(&lat->callbacks, 99),
+               (unsigned long long)rmq_hist_pct(&lat->queue, 50),
+               (unsigned long long)rmq_hist_pct(&lat->queue, 99));
+    }
     fflush(stdout);
 
     rmq_wal_close(wal);
