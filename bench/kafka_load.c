@@ -25,9 +25,10 @@
  *
  * Populate mode (--populate): creates --topics topics of --partitions partitions each
  * (CreateTopics, 100 topics a request), then produces one record of --size bytes to every
- * partition and waits for all of them to be acknowledged. Prints
+ * partition (topic i from instance i % --producers) and waits for all of them to be
+ * acknowledged. Prints
  *
- *   kafka_load mode=populate topics=T partitions=P acked=A errors=E seconds=S
+ *   kafka_load mode=populate topics=T partitions=P producers=N acked=A errors=E seconds=S
  *
  * Exit status: 0 when every record was acknowledged without error, 1 otherwise, 2 for usage.
  * Every wait is bounded (delivery: message.timeout.ms 60 s plus a 90 s drain limit).
@@ -402,14 +403,21 @@ static int run_produce(void)
 
 static int run_populate(void)
 {
-    producer_t p = {0};
+    /* Topic i is produced by instance i % producers: librdkafka's cost per partition grows
+       with the partitions one instance holds, so a large population is split over several
+       (each with its own connection) to keep the client from being what is measured. */
+    int np = g_cfg.producers < 1 ? 1 : g_cfg.producers;
+    producer_t *ps = calloc((size_t)np, sizeof(*ps));
     char **names = calloc((size_t)g_cfg.topics, sizeof(char *));
     uint64_t start = now_ns(), total = (uint64_t)g_cfg.topics * (uint64_t)g_cfg.partitions;
+    uint64_t acked = 0, errors = 0;
+    const char *first_error = NULL;
     double secs;
 
-    if (!names)
+    if (!names || !ps)
         die("out of memory", "names");
-    p.rk = make_producer(&p, 5);
+    for (int k = 0; k < np; k++)
+        ps[k].rk = make_producer(&ps[k], 5);
     for (int i = 0; i < g_cfg.topics; i++) {
         size_t len = strlen(g_cfg.prefix) + 16;
         names[i] = malloc(len);
@@ -418,35 +426,48 @@ static int run_populate(void)
         snprintf(names[i], len, "%s%05d", g_cfg.prefix, i);
     }
     for (int i = 0; i < g_cfg.topics; i += 100)
-        create_topics(p.rk, names + i, g_cfg.topics - i < 100 ? g_cfg.topics - i : 100,
+        create_topics(ps[0].rk, names + i, g_cfg.topics - i < 100 ? g_cfg.topics - i : 100,
                       g_cfg.partitions);
-    pthread_create(&p.poller, NULL, poller_main, &p);
+    for (int k = 0; k < np; k++)
+        pthread_create(&ps[k].poller, NULL, poller_main, &ps[k]);
     for (int i = 0; i < g_cfg.topics; i++) {
-        rd_kafka_topic_t *rkt = rd_kafka_topic_new(p.rk, names[i], NULL);
-        p.rkt = rkt;
+        producer_t *p = &ps[i % np];
+        rd_kafka_topic_t *rkt = rd_kafka_topic_new(p->rk, names[i], NULL);
+        p->rkt = rkt;
         for (int32_t part = 0; part < g_cfg.partitions; part++) {
-            if (produce_one(&p, part) < 0)
+            if (produce_one(p, part) < 0)
                 die("produce", "stopped");
-            p.sent++;
+            p->sent++;
         }
         rd_kafka_topic_destroy(rkt);
     }
-    for (int i = 0; i < DRAIN_LIMIT_MS && rd_kafka_outq_len(p.rk) > 0; i++)
-        sleep_ns(1000000);
-    atomic_store(&p.poller_stop, 1);
-    pthread_join(p.poller, NULL);
+    for (int k = 0; k < np; k++) {
+        for (int i = 0; i < DRAIN_LIMIT_MS && rd_kafka_outq_len(ps[k].rk) > 0; i++)
+            sleep_ns(1000000);
+    }
+    for (int k = 0; k < np; k++) {
+        atomic_store(&ps[k].poller_stop, 1);
+        pthread_join(ps[k].poller, NULL);
+        acked += ps[k].acked;
+        errors += ps[k].errors;
+        if (!first_error && ps[k].errors)
+            first_error = ps[k].first_error;
+    }
     secs = (double)(now_ns() - start) / 1e9;
-    printf("kafka_load mode=populate topics=%d partitions=%d acked=%" PRIu64 " errors=%" PRIu64
-           " seconds=%.2f\n",
-           g_cfg.topics, g_cfg.partitions, p.acked, p.errors, secs);
-    if (p.errors)
-        fprintf(stderr, "kafka_load: first delivery error: %s\n", p.first_error);
-    rd_kafka_destroy(p.rk);
+    printf("kafka_load mode=populate topics=%d partitions=%d producers=%d acked=%" PRIu64
+           " errors=%" PRIu64 " seconds=%.2f\n",
+           g_cfg.topics, g_cfg.partitions, np, acked, errors, secs);
+    if (errors)
+        fprintf(stderr, "kafka_load: first delivery error: %s\n", first_error);
+    for (int k = 0; k < np; k++) {
+        rd_kafka_destroy(ps[k].rk);
+        free(ps[k].lat_ns);
+    }
     for (int i = 0; i < g_cfg.topics; i++)
         free(names[i]);
     free(names);
-    free(p.lat_ns);
-    return p.errors == 0 && p.acked == total ? 0 : 1;
+    free(ps);
+    return errors == 0 && acked == total ? 0 : 1;
 }
 
 static void usage(void)
@@ -456,7 +477,7 @@ static void usage(void)
             "                  [--seconds 10] [--mb 0] [--rate 0] [--producers 1]\n"
             "                  [--linger-ms 5] [--create] [--stats-file F]\n"
             "       kafka_load --populate [--bootstrap H:P] [--topics 1000] [--partitions 10]\n"
-            "                  [--size 100] [--prefix bench-mem-]\n");
+            "                  [--size 100] [--prefix bench-mem-] [--producers 1]\n");
     exit(2);
 }
 

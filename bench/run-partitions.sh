@@ -3,8 +3,9 @@
 # the cost per partition stays flat from 10,000 to 50,000 partitions.
 #
 #   For N in 10,000 and 50,000: a fresh broker (bench/broker.sh); bench/kafka_load --populate
-#   creates PART_TOPICS (100) topics of N / PART_TOPICS partitions and produces one PART_SIZE
-#   (100) byte record to every partition (acks=all, every one acknowledged), then waits
+#   creates PART_TOPICS (1000) topics of N / PART_TOPICS partitions and produces one PART_SIZE
+#   (100) byte record to every partition (acks=all, every one acknowledged) from one librdkafka
+#   instance per PART_PER_CLIENT (2500) partitions, then waits
 #   PART_IDLE_S (5) seconds with the partitions in place (housekeeping, uploads, timers all run).
 #   Broker CPU is utime + stime from /proc/PID/stat over the populate and the idle wait.
 #
@@ -23,9 +24,12 @@ BUILD_DIR=${BUILD_DIR:-$ROOT/build/release}
 BROKER_BIN=$BUILD_DIR/src/cmd/rustmq-broker
 KAFKA_LOAD=$BUILD_DIR/bench/kafka_load
 REPS=${BENCH_REPS:-3}
-TOPICS=${PART_TOPICS:-100}
+TOPICS=${PART_TOPICS:-1000}
 SIZE=${PART_SIZE:-100}
 IDLE=${PART_IDLE_S:-5}
+# Partitions per librdkafka instance: its cost per partition grows with the partitions one
+# instance holds, so the population is split to keep the client from being what is measured.
+PER_CLIENT=${PART_PER_CLIENT:-2500}
 
 for b in "$BROKER_BIN" "$KAFKA_LOAD"; do
     [ -x "$b" ] || { echo "run-partitions: $b not built" >&2; exit 1; }
@@ -52,7 +56,8 @@ run_one() { # $1 = partitions in total; prints "cpu_us_per_partition"
     broker_start "$WORK/broker" >/dev/null
     c0=$(cpu_ticks)
     line=$("$KAFKA_LOAD" --populate --bootstrap "$BROKER_BOOTSTRAP" --topics "$TOPICS" \
-        --partitions "$per" --size "$SIZE" --prefix "bench-part-")
+        --partitions "$per" --size "$SIZE" --prefix "bench-part-" \
+        --producers $(( (total + PER_CLIENT - 1) / PER_CLIENT )))
     sleep "$IDLE"
     c1=$(cpu_ticks)
     broker_stop >/dev/null
