@@ -314,12 +314,67 @@ static void interval_sync(rmq_wal_t *wal)
     pthread_mutex_unlock(&wal->mu);
 }
 
-static void complete_group(wal_group_t *g, int status)
+/* A group's completions, copied out of the group so that it can take appends again. */
+typedef struct wal_cbatch {
+    struct wal_cbatch *next;
+    int status;
+    size_t n;
+    wal_entry_t ents[];
+} wal_cbatch_t;
+
+/* Hands group g's completions to the completer thread (writer thread). */
+static void hand_off_completions(rmq_wal_t *wal, wal_group_t *g, int status)
 {
-    for (size_t k = 0; k < g->n; k++) {
-        wal_entry_t *e = &g->ents[k];
-        e->done(e->opaque, status, e->lsn, status == 0 ? &e->pos : NULL);
+    if (g->n == 0)
+        return;
+    wal_cbatch_t *cb = rmq_malloc(sizeof(*cb) + g->n * sizeof(wal_entry_t));
+    cb->next = NULL;
+    cb->status = status;
+    cb->n = g->n;
+    memcpy(cb->ents, g->ents, g->n * sizeof(wal_entry_t));
+    pthread_mutex_lock(&wal->cq_mu);
+    if (wal->cq_tail)
+        wal->cq_tail->next = cb;
+    else
+        wal->cq_head = cb;
+    wal->cq_tail = cb;
+    pthread_cond_signal(&wal->cq_cv);
+    pthread_mutex_unlock(&wal->cq_mu);
+}
+
+/* Runs completions in the order the writer handed them over, until closed and drained. */
+static void *completer_main(void *arg)
+{
+    rmq_wal_t *wal = arg;
+
+    pthread_mutex_lock(&wal->cq_mu);
+    for (;;) {
+        while (!wal->cq_head && !wal->cq_stop) {
+            rmq_wd_idle(&wal->cprobe);
+            pthread_cond_wait(&wal->cq_cv, &wal->cq_mu);
+        }
+        wal_cbatch_t *list = wal->cq_head;
+        if (!list)
+            break;
+        wal->cq_head = wal->cq_tail = NULL;
+        pthread_mutex_unlock(&wal->cq_mu);
+        while (list) {
+            wal_cbatch_t *next = list->next;
+            uint64_t t0 = rmq_mono_ns();
+            rmq_wd_busy(&wal->cprobe, "completing appends (callbacks)");
+            for (size_t k = 0; k < list->n; k++) {
+                wal_entry_t *e = &list->ents[k];
+                e->done(e->opaque, list->status, e->lsn, list->status == 0 ? &e->pos : NULL);
+            }
+            rmq_hist_record_since(&wal->lat.callbacks, t0);
+            free(list);
+            list = next;
+        }
+        pthread_mutex_lock(&wal->cq_mu);
     }
+    pthread_mutex_unlock(&wal->cq_mu);
+    rmq_wd_idle(&wal->cprobe);
+    return NULL;
 }
 
 /*
@@ -443,10 +498,8 @@ static void *writer_main(void *arg)
                 pthread_mutex_unlock(&wal->mu);
             }
         }
-        rmq_wd_busy(&wal->probe, "completing appends (callbacks)");
-        uint64_t cb_ns = rmq_mono_ns();
-        complete_group(g, rc);
-        rmq_hist_record_since(&wal->lat.callbacks, cb_ns);
+        rmq_wd_busy(&wal->probe, "handing completions over");
+        hand_off_completions(wal, g, rc);
 
         pthread_mutex_lock(&wal->mu);
         g->len = 0;
@@ -471,6 +524,16 @@ static int make_dir(const char *dir, rmq_err_t *err)
 
 static void wal_free(rmq_wal_t *wal)
 {
+    if (wal->completer_started) {
+        pthread_mutex_lock(&wal->cq_mu);
+        wal->cq_stop = 1;
+        pthread_cond_signal(&wal->cq_cv);
+        pthread_mutex_unlock(&wal->cq_mu);
+        pthread_join(wal->completer, NULL);
+        rmq_wd_unregister(&wal->cprobe);
+        wal->completer_started = 0;
+    }
+    RMQ_ASSERT(wal->cq_head == NULL);
     for (size_t i = 0; i < wal->nsegs; i++)
         rmq_wal_seg_unref(wal, wal->segs[i]);
     free(wal->segs);
@@ -488,6 +551,8 @@ static void wal_free(rmq_wal_t *wal)
         close(wal->dir_fd);
     pthread_mutex_destroy(&wal->mu);
     pthread_mutex_destroy(&wal->seg_mu);
+    pthread_mutex_destroy(&wal->cq_mu);
+    pthread_cond_destroy(&wal->cq_cv);
     pthread_cond_destroy(&wal->work_cv);
     pthread_cond_destroy(&wal->space_cv);
     pthread_cond_destroy(&wal->copy_cv);
@@ -522,6 +587,8 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
         wal->opts.flush_interval_ms = WAL_DEFAULT_FLUSH_MS;
     pthread_mutex_init(&wal->mu, NULL);
     pthread_mutex_init(&wal->seg_mu, NULL);
+    pthread_mutex_init(&wal->cq_mu, NULL);
+    rmq_cond_init(&wal->cq_cv);
     rmq_cond_init(&wal->work_cv);
     rmq_cond_init(&wal->space_cv);
     rmq_cond_init(&wal->copy_cv);
@@ -605,6 +672,13 @@ int rmq_wal_open(const rmq_wal_opts_t *opts, rmq_wal_t **walp, rmq_err_t *err)
     wal->active = &wal->groups[0];
     wal->last_sync_ns = rmq_mono_ns();
 
+    rmq_wd_register(&wal->cprobe, "rmq-wal-done");
+    rc = rmq_thread_start(&wal->completer, "rmq-wal-done", completer_main, wal, err);
+    if (rc < 0) {
+        rmq_wd_unregister(&wal->cprobe);
+        goto fail;
+    }
+    wal->completer_started = 1;
     rmq_wd_register(&wal->probe, "rmq-wal");
     rc = rmq_thread_start(&wal->writer, "rmq-wal", writer_main, wal, err);
     if (rc < 0) {
@@ -628,6 +702,7 @@ void rmq_wal_close(rmq_wal_t *wal)
         return;
     RMQ_ASSERT(wal->magic == WAL_OBJ_MAGIC);
     RMQ_ASSERT(!pthread_equal(pthread_self(), wal->writer));
+    RMQ_ASSERT(!pthread_equal(pthread_self(), wal->completer));
     pthread_mutex_lock(&wal->mu);
     __atomic_store_n(&wal->closing, 1, __ATOMIC_RELEASE);
     pthread_cond_signal(&wal->work_cv);
@@ -635,7 +710,7 @@ void rmq_wal_close(rmq_wal_t *wal)
     pthread_mutex_unlock(&wal->mu);
     pthread_join(wal->writer, NULL);
     rmq_wd_unregister(&wal->probe);
-    wal_free(wal);
+    wal_free(wal); /* the completer runs what the writer handed over, then ends */
 }
 
 /* ---- append ------------------------------------------------------------------------------ */
@@ -814,8 +889,9 @@ int rmq_wal_append_sync(rmq_wal_t *wal, uint64_t partition_id, const void *data,
 
     if (!wal)
         return RMQ_EINVAL;
-    if (pthread_equal(pthread_self(), wal->writer))
-        return RMQ_EINVAL; /* would wait for itself */
+    if (pthread_equal(pthread_self(), wal->writer) ||
+        (wal->completer_started && pthread_equal(pthread_self(), wal->completer)))
+        return RMQ_EINVAL; /* would wait for itself (a completion callback) */
     memset(&w, 0, sizeof(w));
     pthread_mutex_init(&w.mu, NULL);
     pthread_cond_init(&w.cv, NULL);

@@ -2,14 +2,15 @@
  * wal.h - the broker's write-ahead log: one log for all partitions of a broker.
  *
  * Appends from any thread are queued; a dedicated writer thread turns everything queued into
- * one write and one fdatasync (group commit), then reports each append durable through its
- * completion callback. Segment files live in one directory; recovery on open verifies every
+ * one write and one fdatasync (group commit), then hands the group's completions to a second
+ * thread and goes on with the next group while they run. Segment files live in one directory;
+ * recovery on open verifies every
  * frame and truncates a torn or corrupt tail. The on-disk format is in docs/wal-format.md and
  * next to the code in wal_int.h.
  *
  * Thread: rmq_wal_open/close on the owner thread; append/read/trim/stats from any thread.
- * Completion callbacks run on the WAL writer thread: keep them short, never call
- * rmq_wal_close from one.
+ * Completion callbacks run on the WAL's completion thread, in LSN order: they may append (not
+ * rmq_wal_append_sync, which would wait for itself), never call rmq_wal_close.
  */
 #ifndef RMQ_STORAGE_WAL_H
 #define RMQ_STORAGE_WAL_H
@@ -85,7 +86,8 @@ typedef struct rmq_wal_pos {
 
 /*
  * Completion: status 0 = durable (under the fsync policy), else a negative error code; lsn and
- * pos describe the frame when status is 0. Runs on the writer thread.
+ * pos describe the frame when status is 0. Runs on the WAL's completion thread
+ * ("rmq-wal-done"), in LSN order, while the writer goes on writing the next group.
  */
 typedef void (*rmq_wal_done_fn)(void *opaque, int status, uint64_t lsn, const rmq_wal_pos_t *pos);
 
@@ -138,7 +140,8 @@ void rmq_wal_set_space_fn(rmq_wal_t *wal, void (*fn)(void *opaque), void *opaque
  */
 int rmq_wal_wait_space(rmq_wal_t *wal, size_t len);
 
-/* Appends and waits until durable. Returns 0 and fills *lsn / *pos (either may be NULL). */
+/* Appends and waits until durable. Returns 0 and fills *lsn / *pos (either may be NULL).
+   RMQ_EINVAL from the writer or the completion thread (it would wait for itself). */
 int rmq_wal_append_sync(rmq_wal_t *wal, uint64_t partition_id, const void *data, size_t len,
                         uint64_t *lsn, rmq_wal_pos_t *pos);
 
@@ -183,8 +186,8 @@ typedef struct rmq_wal_latency {
 rmq_wal_latency_t *rmq_wal_latency(rmq_wal_t *wal);
 
 /*
- * Flushes and syncs everything queued, stops the writer thread and frees the WAL. Appends
- * still queued complete (durably) before it returns.
+ * Flushes and syncs everything queued, stops the writer and completion threads and frees the
+ * WAL. Appends still queued complete (durably, their callbacks run) before it returns.
  */
 void rmq_wal_close(rmq_wal_t *wal);
 

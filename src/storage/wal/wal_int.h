@@ -189,7 +189,16 @@ struct rmq_wal {
     void (*space_fn)(void *opaque);
     void *space_opaque;
     uint64_t appends;
-    rmq_wd_probe_t probe;      /* the writer thread, for the watchdog */
+    rmq_wd_probe_t probe; /* the writer thread, for the watchdog */
+    /* Completions run on their own thread ("rmq-wal-done"), in LSN order, while the writer
+       goes on with the next group: the disk does not wait for the callbacks. */
+    pthread_t completer;
+    pthread_mutex_t cq_mu;
+    pthread_cond_t cq_cv;
+    struct wal_cbatch *cq_head, *cq_tail;
+    int cq_stop;
+    int completer_started;
+    rmq_wd_probe_t cprobe;
     int low_space;             /* atomic: free disk below opts.min_free_bytes, appends refused */
     uint64_t space_checked_ns; /* writer: last statvfs */
 
