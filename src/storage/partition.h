@@ -23,8 +23,8 @@
  * Threading: append, read, lookups and offset queries may be called from any thread. Each
  * plog has two mutexes: `append_mu` serializes offset assignment with the WAL enqueue (so the
  * WAL order of a partition is its offset order), and `mu` guards the index and offsets for
- * short critical sections (no I/O is done under it). Durable completions run on the WAL
- * writer thread and only take `mu`, so a WAL append that waits for queue space can never
+ * short critical sections (no I/O is done under it). Durable completions run on the WAL's
+ * completion thread and only take `mu`, so a WAL append that waits for queue space can never
  * deadlock against them. Lock order: pset ckpt_mu -> pset map lock -> pset cache_mu ->
  * plog append_mu -> plog mu.
  */
