@@ -55,7 +55,11 @@ typedef struct pending_id {
     uint64_t expires_ms;
 } pending_id_t;
 
+#define GROUP_MAGIC 0x47525550u /* "GRUP" */
+#define MGR_MAGIC   0x474d4752u /* "GMGR" */
+
 typedef struct group {
+    uint32_t magic; /* GROUP_MAGIC while in the manager's map */
     char *id;
     int state;
     int32_t generation;
@@ -84,6 +88,7 @@ typedef struct delivery {
 } delivery_t;
 
 struct rmq_group_mgr {
+    uint32_t magic; /* MGR_MAGIC */
     pthread_mutex_t lock;
     rmq_group_opts_t opts;
     rmq_kv_t *kv;
@@ -192,16 +197,21 @@ static char *new_member_id(rmq_group_mgr_t *mgr, const char *prefix)
     return rmq_strdup(buf);
 }
 
+/* Looks a group up (creating it when asked). The manager's lock held. */
 static group_t *group_get(rmq_group_mgr_t *mgr, const char *id, int create)
 {
+    RMQ_ASSERT(mgr->magic == MGR_MAGIC);
+    RMQ_ASSERT_HELD(&mgr->lock);
     group_t *g = rmq_map_get(mgr->groups, id, strlen(id));
 
     if (!g && create) {
         g = rmq_calloc(1, sizeof(*g));
+        g->magic = GROUP_MAGIC;
         g->id = rmq_strdup(id);
         g->state = ST_EMPTY;
         rmq_map_put(mgr->groups, g->id, strlen(g->id), g);
     }
+    RMQ_ASSERT(!g || g->magic == GROUP_MAGIC);
     return g;
 }
 
@@ -1448,6 +1458,8 @@ void rmq_group_list(rmq_group_mgr_t *mgr, rmq_group_list_fn cb, void *opaque)
 
 static void group_free(group_t *g)
 {
+    RMQ_ASSERT(g->magic == GROUP_MAGIC);
+    g->magic = 0;
     while (g->members) {
         member_t *m = g->members;
         g->members = m->next;
@@ -1537,6 +1549,7 @@ int rmq_group_mgr_new(const rmq_group_opts_t *opts, rmq_kv_t *kv, rmq_group_mgr_
 {
     rmq_group_mgr_t *mgr = rmq_calloc(1, sizeof(*mgr));
 
+    mgr->magic = MGR_MAGIC;
     pthread_mutex_init(&mgr->lock, NULL);
     pthread_cond_init(&mgr->commits_cv, NULL);
     if (opts)
@@ -1546,7 +1559,9 @@ int rmq_group_mgr_new(const rmq_group_opts_t *opts, rmq_kv_t *kv, rmq_group_mgr_
     mgr->kv = kv;
     mgr->groups = rmq_map_new(64);
     /* Groups known only by their committed offsets are listed as Empty. */
+    pthread_mutex_lock(&mgr->lock);
     rmq_kv_scan(kv, "o", 2, load_group_cb, mgr);
+    pthread_mutex_unlock(&mgr->lock);
     *mgrp = mgr;
     return 0;
 }
@@ -1581,6 +1596,7 @@ void rmq_group_mgr_free(rmq_group_mgr_t *mgr)
     while (rmq_map_next(mgr->groups, &it, NULL, NULL, &v))
         group_free(v);
     rmq_map_free(mgr->groups);
+    mgr->magic = 0;
     pthread_mutex_destroy(&mgr->lock);
     pthread_cond_destroy(&mgr->commits_cv);
     free(mgr);

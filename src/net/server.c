@@ -48,8 +48,11 @@ typedef struct slot {
     int ready;
 } slot_t;
 
+#define CONN_MAGIC 0x434f4e4eu /* "CONN" */
+
 struct rmq_conn {
-    int refcnt; /* atomic */
+    uint32_t magic; /* CONN_MAGIC while the struct is alive */
+    int refcnt;     /* atomic */
     worker_t *w;
     uv_tcp_t tcp;
     int open;     /* socket handle live (worker thread) */
@@ -134,8 +137,14 @@ void rmq_server_opts_init(rmq_server_opts_t *opts)
     opts->max_pending_out = 16 * 1024 * 1024;
 }
 
+static void conn_check(const rmq_conn_t *conn)
+{
+    RMQ_ASSERT(conn && conn->magic == CONN_MAGIC);
+}
+
 rmq_conn_t *rmq_conn_ref(rmq_conn_t *conn)
 {
+    conn_check(conn);
     __atomic_add_fetch(&conn->refcnt, 1, __ATOMIC_RELAXED);
     return conn;
 }
@@ -144,10 +153,12 @@ void rmq_conn_unref(rmq_conn_t *conn)
 {
     rmq_server_t *srv;
 
+    conn_check(conn);
     if (__atomic_sub_fetch(&conn->refcnt, 1, __ATOMIC_ACQ_REL) != 0)
         return;
     srv = conn->w->srv;
     RMQ_ASSERT(!conn->open);
+    conn->magic = 0;
     if (conn->ring) {
         for (uint32_t i = 0; i < srv->opts.max_inflight; i++) {
             rmq_buf_unref(conn->ring[i].buf);
@@ -212,6 +223,7 @@ void rmq_conn_respond_segs(rmq_conn_t *conn, uint64_t seq, rmq_buf_t *resp, rmq_
 {
     resp_msg_t *m = rmq_calloc(1, sizeof(*m));
 
+    conn_check(conn);
     /* The request's reference travels with the message and is dropped by the worker. */
     m->conn = conn;
     m->seq = seq;
@@ -229,6 +241,7 @@ void rmq_conn_close(rmq_conn_t *conn)
 {
     resp_msg_t *m = rmq_calloc(1, sizeof(*m));
 
+    conn_check(conn);
     m->conn = rmq_conn_ref(conn);
     m->close = 1;
     enqueue(conn->w, m);
@@ -516,6 +529,7 @@ static void adopt_fd(worker_t *w, int fd)
         return;
     }
     conn = rmq_calloc(1, sizeof(*conn));
+    conn->magic = CONN_MAGIC;
     conn->refcnt = 1;
     conn->w = w;
     conn->ring = rmq_calloc(srv->opts.max_inflight, sizeof(slot_t));

@@ -309,6 +309,7 @@ int rmq_tier_open(const rmq_tier_opts_t *opts, rmq_tier_t **out, rmq_err_t *err)
                            "tier: upload_bytes and extent_max_bytes must be "
                            "at least 4096 (extents at most 4 GiB)");
     tier = rmq_calloc(1, sizeof(*tier));
+    tier->magic = RMQ_TIER_MAGIC;
     tier->opts = *opts;
     tier->prefix = rmq_strdup(opts->prefix);
     tier->opts.prefix = tier->prefix;
@@ -360,6 +361,7 @@ int rmq_tier_start(rmq_tier_t *tier, rmq_plogset_t *pset, rmq_err_t *err)
     size_t n;
     int rc;
 
+    RMQ_TIER_CHECK(tier);
     tier->pset = pset;
     /* Extents below a log start that moved while we were down (or before a crash). */
     n = rmq_plogset_ids(pset, &ids);
@@ -440,6 +442,7 @@ void rmq_tier_close(rmq_tier_t *tier)
     pthread_mutex_destroy(&tier->mu);
     pthread_cond_destroy(&tier->cond);
     free(tier->prefix);
+    tier->magic = 0;
     free(tier);
 }
 
@@ -457,6 +460,7 @@ size_t rmq_tier_extents(rmq_tier_t *tier, uint64_t pid, rmq_tier_extent_t **out)
 {
     size_t n = 0;
 
+    RMQ_TIER_CHECK(tier);
     pthread_mutex_lock(&tier->mu);
     tpart_t *p = rmq_tier_part_(tier, pid, 0);
     *out = rmq_calloc(p && p->n ? p->n : 1, sizeof(**out));
@@ -475,6 +479,7 @@ int rmq_tier_first_extent(rmq_tier_t *tier, uint64_t pid, rmq_tier_extent_t *out
 {
     int found = 0;
 
+    RMQ_TIER_CHECK(tier);
     pthread_mutex_lock(&tier->mu);
     tpart_t *p = rmq_tier_part_(tier, pid, 0);
     if (p && p->n > 0) {
@@ -494,6 +499,7 @@ int rmq_tier_drop_below(rmq_tier_t *tier, uint64_t pid, int64_t log_start)
     size_t drop = 0;
     int rc;
 
+    RMQ_TIER_CHECK(tier);
     pthread_mutex_lock(&tier->commit_mu);
     pthread_mutex_lock(&tier->mu);
     tpart_t *p = rmq_tier_part_(tier, pid, 0);

@@ -81,7 +81,13 @@ typedef struct pending_delete {
     struct pending_delete *next;
 } pending_delete_t;
 
+#define RMQ_TIER_MAGIC 0x54494552u /* "TIER" */
+
+/* Checks that t is a live tier (entry of the public functions). */
+#define RMQ_TIER_CHECK(t) RMQ_ASSERT((t) != NULL && (t)->magic == RMQ_TIER_MAGIC)
+
 struct rmq_tier {
+    uint32_t magic; /* RMQ_TIER_MAGIC until rmq_tier_close frees it */
     rmq_tier_opts_t opts;
     char *prefix;
     rmq_plogset_t *pset;
