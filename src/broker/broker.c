@@ -44,6 +44,17 @@ rmq_topic_t *rmq_broker_topic(rmq_broker_t *b, rmq_kw_str_t name, int allow_crea
     }
     memcpy(buf, name.ptr, (size_t)name.len);
     buf[name.len] = '\0';
+    if (!rmq_admin_on_thread(b)) {
+        /* A network worker never waits for the metadata journal. */
+        int16_t ce = rmq_topics_check_name(buf, strlen(buf), &err);
+        if (ce != RMQ_KERR_NONE) {
+            *error = ce;
+            return NULL;
+        }
+        rmq_admin_create_topic(b, buf);
+        *error = RMQ_KERR_LEADER_NOT_AVAILABLE;
+        return NULL;
+    }
     e = rmq_topics_create(
         b->topics, buf, -1, b->cfg.broker.default_partitions,
         b->cfg.broker.default_replication_factor > 1 ? 1 : b->cfg.broker.default_replication_factor,

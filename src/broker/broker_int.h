@@ -87,6 +87,17 @@ void rmq_req_dispatch(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *f
 int rmq_admin_exec_start(rmq_broker_t *b, rmq_err_t *err);
 void rmq_admin_exec_stop(rmq_broker_t *b);
 
+/* Whether the caller is the admin thread (or none runs): only there may a handler wait for a
+   metadata journal write. */
+int rmq_admin_on_thread(rmq_broker_t *b);
+
+/* Moves req to the admin thread (its handler runs again there, from the start): 1, or 0 when
+   the caller already is that thread. The handler must not have touched anything yet. */
+int rmq_req_offload(rmq_req_t *req);
+
+/* Queues the auto-creation of topic name on the admin thread (once however often asked). */
+void rmq_admin_create_topic(rmq_broker_t *b, const char *name);
+
 /* Encodes body as the response to req (header version chosen by api key/version), sends it
  * and frees req. Any thread. */
 void rmq_req_respond(rmq_req_t *req, const void *body);
@@ -113,8 +124,11 @@ rmq_kw_str_t rmq_req_str(rmq_req_t *req, const char *s);
 const char *rmq_req_client_id(rmq_req_t *req);
 
 /*
- * Looks a topic up by name, creating it when auto-creation is on and allow_create is set.
- * Returns a topic reference (rmq_topic_unref it) or NULL with *error set to a Kafka code.
+ * Looks a topic up by name, creating it when auto-creation is on and allow_create is set:
+ * at once on the admin thread; from any other thread the creation is queued to it and the
+ * answer is NULL with LEADER_NOT_AVAILABLE (retriable: the client refreshes its metadata and
+ * retries, as with a topic Kafka has just created). Returns a topic reference (rmq_topic_unref
+ * it) or NULL with *error set to a Kafka code.
  */
 rmq_topic_t *rmq_broker_topic(rmq_broker_t *b, rmq_kw_str_t name, int allow_create, int16_t *error);
 

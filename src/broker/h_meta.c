@@ -104,6 +104,23 @@ void rmq_h_metadata(rmq_req_t *req)
     int all = mr->topics_count < 0 || (v == 0 && mr->topics_count == 0);
     int allow_create = v < 4 || mr->allow_auto_topic_creation;
 
+    if (!all && allow_create && b->cfg.broker.auto_create_topics) {
+        /* A topic to create: the whole request runs on the admin thread, which creates it
+           (a journal write) and answers with it in place. */
+        for (int32_t i = 0; i < mr->topics_count; i++) {
+            const rmq_kw_str_t nm = mr->topics[i].name;
+            if (!nm.ptr || nm.len <= 0 || nm.len > RMQ_TOPIC_NAME_MAX)
+                continue;
+            rmq_topic_t *t = rmq_topics_get(b->topics, nm.ptr, (size_t)nm.len);
+            if (t) {
+                rmq_topic_unref(t);
+                continue;
+            }
+            if (rmq_req_offload(req))
+                return;
+            break;
+        }
+    }
     rmq_MetadataResponse_init(resp);
     fill_brokers(req->b, req, resp);
     resp->cluster_id = rmq_req_str(req, b->cluster_id);

@@ -182,13 +182,21 @@ void rmq_req_dispatch(void *opaque, rmq_conn_t *conn, uint64_t seq, rmq_buf_t *f
  * the disk and every connection's other requests keep flowing. The responses still go out in
  * each connection's request order (the server sequences them).
  */
+/* A topic to auto-create, asked for by a produce on a network worker. */
+typedef struct create_job {
+    struct create_job *next;
+    char name[];
+} create_job_t;
+
 typedef struct admin_exec {
     pthread_mutex_t mu;
     pthread_cond_t cv;
     rmq_req_t *head, *tail;
+    create_job_t *creates; /* pending auto-creations (each name once) */
     int stop;
     pthread_t thread;
     rmq_wd_probe_t probe;
+    rmq_broker_t *b;
 } admin_exec_t;
 
 static void admin_push(void *opaque, rmq_req_t *req)
@@ -212,9 +220,23 @@ static void *admin_main(void *arg)
 
     pthread_mutex_lock(&ax->mu);
     for (;;) {
-        while (!ax->head && !ax->stop) {
+        while (!ax->head && !ax->creates && !ax->stop) {
             rmq_wd_idle(&ax->probe);
             pthread_cond_wait(&ax->cv, &ax->mu);
+        }
+        if (ax->creates) {
+            create_job_t *job = ax->creates;
+            ax->creates = job->next;
+            pthread_mutex_unlock(&ax->mu);
+            int16_t e;
+            rmq_wd_busy(&ax->probe, "auto-creating a topic");
+            rmq_topic_t *t = rmq_broker_topic(ax->b, rmq_kw_str(job->name), 1, &e);
+            if (!t)
+                rmq_warn(SUBSYS, "auto-creating topic %s: error %d", job->name, e);
+            rmq_topic_unref(t);
+            free(job);
+            pthread_mutex_lock(&ax->mu);
+            continue;
         }
         rmq_req_t *req = ax->head;
         if (!req)
@@ -232,6 +254,43 @@ static void *admin_main(void *arg)
     return NULL;
 }
 
+int rmq_admin_on_thread(rmq_broker_t *b)
+{
+    admin_exec_t *ax = b->admin_exec;
+    return !ax || pthread_equal(pthread_self(), ax->thread);
+}
+
+int rmq_req_offload(rmq_req_t *req)
+{
+    admin_exec_t *ax = req->b->admin_exec;
+
+    if (rmq_admin_on_thread(req->b))
+        return 0;
+    admin_push(ax, req);
+    return 1;
+}
+
+void rmq_admin_create_topic(rmq_broker_t *b, const char *name)
+{
+    admin_exec_t *ax = b->admin_exec;
+    size_t n = strlen(name);
+
+    RMQ_ASSERT(ax != NULL);
+    pthread_mutex_lock(&ax->mu);
+    for (create_job_t *j = ax->creates; j; j = j->next) {
+        if (strcmp(j->name, name) == 0) {
+            pthread_mutex_unlock(&ax->mu);
+            return; /* already on its way */
+        }
+    }
+    create_job_t *job = rmq_malloc(sizeof(*job) + n + 1);
+    memcpy(job->name, name, n + 1);
+    job->next = ax->creates;
+    ax->creates = job;
+    pthread_cond_signal(&ax->cv);
+    pthread_mutex_unlock(&ax->mu);
+}
+
 int rmq_admin_exec_start(rmq_broker_t *b, rmq_err_t *err)
 {
     admin_exec_t *ax = rmq_calloc(1, sizeof(*ax));
@@ -239,6 +298,7 @@ int rmq_admin_exec_start(rmq_broker_t *b, rmq_err_t *err)
 
     pthread_mutex_init(&ax->mu, NULL);
     rmq_cond_init(&ax->cv);
+    ax->b = b;
     rmq_wd_register(&ax->probe, "rmq-admin");
     if ((rc = rmq_thread_start(&ax->thread, "rmq-admin", admin_main, ax, err)) < 0) {
         rmq_wd_unregister(&ax->probe);
@@ -263,6 +323,7 @@ void rmq_admin_exec_stop(rmq_broker_t *b)
     pthread_mutex_unlock(&ax->mu);
     pthread_join(ax->thread, NULL);
     rmq_wd_unregister(&ax->probe);
+    RMQ_ASSERT(ax->creates == NULL); /* the thread ran them before ending */
     pthread_cond_destroy(&ax->cv);
     pthread_mutex_destroy(&ax->mu);
     b->admin_exec = NULL;

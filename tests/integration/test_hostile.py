@@ -45,6 +45,7 @@ SANITIZER = re.compile(r"ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime er
 # Kafka API keys and error codes used here.
 PRODUCE, FETCH, LIST_OFFSETS, METADATA, API_VERSIONS = 0, 1, 2, 3, 18
 E_NONE, E_CORRUPT_MESSAGE, E_UNKNOWN_TOPIC, E_UNSUPPORTED_VERSION = 0, 2, 3, 35
+E_LEADER_NOT_AVAILABLE = 5
 
 
 # ---- the broker ---------------------------------------------------------------------------
@@ -631,6 +632,7 @@ def record_count_lies(port):
         "last offset delta 1, 3 records": record_batch(values, last_offset_delta=1),
         "count 0, 3 records": record_batch(values, record_count=0, last_offset_delta=0),
     }
+    metadata_topics(port, ["hostile-count"])  # as a client does first: auto-creates it
     with Conn(port) as c:
         for name, batch in lies.items():
             res = produce_v3(c, {"hostile-count": {0: batch}})
@@ -663,6 +665,7 @@ def test_hostile_input(hostile_broker):
         # Produce v3 with a bad batch CRC beside a good batch: the bad partition gets
         # CORRUPT_MESSAGE, the good one is appended.
         good_batch = record_batch([b"a" * 100, b"b" * 100])
+        metadata_topics(b.port, ["hostile-crc", "hostile-ok"])  # auto-creates them
         with Conn(b.port) as c:
             res = produce_v3(c, {"hostile-crc": {0: record_batch([b"x" * 100], bad_crc=True)},
                                  "hostile-ok": {0: good_batch}})
@@ -683,6 +686,7 @@ def test_hostile_input(hostile_broker):
                     struct.pack(">ii", 1, 0) + kbytes(batch))
             reqs += frame(header(PRODUCE, 3, 100 + k) + body)
         rnd = random.Random(7)
+        metadata_topics(b.port, ["hostile-big"])  # auto-creates it
         with Conn(b.port) as c:
             pos = 0
             for _ in range(10000):
@@ -746,6 +750,30 @@ def test_hostile_input(hostile_broker):
     assert code == 0, "broker exited %d after SIGTERM:\n%s" % (code, text)
     m = SANITIZER.search(text)
     assert not m, "sanitizer report:\n" + text[max(0, m.start() - 2000):m.start() + 6000]
+
+
+def test_produce_to_unknown_topic_creates_it_and_asks_for_a_retry(hostile_broker):
+    """A produce to a topic that does not exist (auto-creation on) is not appended: the topic
+    is created off the network thread and the partition answers LEADER_NOT_AVAILABLE, which
+    clients retry after refreshing their metadata, as after Kafka creates a topic."""
+    port = hostile_broker.port
+    batch = record_batch([b"first"])
+    with Conn(port) as c:
+        res = produce_v3(c, {"hostile-fresh": {0: batch}})
+        assert res[("hostile-fresh", 0)][0] == E_LEADER_NOT_AVAILABLE, res
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            if metadata_topics(port, ["hostile-fresh"]).get("hostile-fresh", (1, []))[0] == E_NONE:
+                break
+            time.sleep(0.05)
+        res = produce_v3(c, {"hostile-fresh": {0: batch}})
+        assert res[("hostile-fresh", 0)] == (E_NONE, 0), res
+    assert list_offset_latest(port, "hostile-fresh", 0) == (E_NONE, 1)
+    # A name Kafka would refuse is refused at once, and nothing is created.
+    with Conn(port) as c:
+        res = produce_v3(c, {"bad/name": {0: batch}})
+    assert res[("bad/name", 0)][0] != E_LEADER_NOT_AVAILABLE, res
+    assert "bad/name" not in metadata_topics(port)
 
 
 def test_api_versions_too_new_gets_v0_answer(hostile_broker):
