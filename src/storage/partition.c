@@ -662,6 +662,14 @@ int rmq_plog_read(rmq_plog_t *plog, int64_t offset, size_t max_bytes, unsigned f
         }
     }
     free(items);
+    if (rc < 0) {
+        /* Nothing is returned with an error: a caller that falls back to another read into
+           the same struct (the tier, after RMQ_EREMOTE) must not leak this one. */
+        free(out->batches);
+        out->batches = NULL;
+        out->count = 0;
+        out->bytes = 0;
+    }
     return rc < 0 ? rc : 0;
 }
 

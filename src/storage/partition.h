@@ -199,7 +199,8 @@ typedef struct rmq_plog_read {
  * Errors: RMQ_ERANGE when offset < log_start or offset > leo (Kafka's OFFSET_OUT_OF_RANGE;
  * out's offsets are filled); a WAL read error (RMQ_ENOTFOUND once trimmed, RMQ_ECORRUPT,
  * -errno) for the first batch — a failure on a later batch just ends the result there.
- * out is always initialised (release it even on error). Any thread.
+ * out is always initialised (release it even on error; on error it holds no batch, so it may
+ * be filled again, e.g. by rmq_tier_read after RMQ_EREMOTE). Any thread.
  */
 int rmq_plog_read(rmq_plog_t *plog, int64_t offset, size_t max_bytes, unsigned flags,
                   rmq_plog_read_t *out, rmq_err_t *err);

@@ -1163,6 +1163,50 @@ static void test_untiered_total_follows_the_logs(void **state)
     free(dir);
 }
 
+/* A read whose first batch left the WAL under it (trimmed after the index lookup) answers
+   RMQ_EREMOTE and hands back nothing to free: the caller reads the same struct again from the
+   tier. (It used to keep its batch array, leaked by that second read.) */
+static void test_read_of_trimmed_batch_is_remote_and_owns_nothing(void **state)
+{
+    char *dir = rmq_test_tmpdir("plog-remote");
+    rmq_plogset_opts_t opts;
+    rmq_plogset_t *pset = NULL;
+    rmq_err_t err;
+    (void)state;
+
+    rmq_plogset_opts_init(&opts);
+    opts.dir = dir;
+    opts.cache_bytes_global = 1; /* nothing stays cached: reads go to the WAL */
+    opts.wal.segment_size_bytes = 1 << 20;
+    opts.wal.buffer_size = 256 << 10;
+    assert_int_equal(rmq_plogset_open(&opts, &pset, &err), 0);
+    rmq_plog_t *plog = rmq_plogset_get_or_create(pset, 7);
+    for (int i = 0; i < 40; i++) {
+        rmq_buf_t *b = rmq_test_make_batch(1, 100000, 1000, 1, (uint32_t)i);
+        rmq_test_append_sync(plog, b);
+        rmq_buf_unref(b);
+    }
+    assert_int_equal(rmq_plog_set_tiered(plog, 40, &err), 0);
+    rmq_wal_stats_t st;
+    rmq_wal_stats(rmq_plogset_wal(pset), &st);
+    /* The WAL alone (not the set's trim, which would also prune the index). */
+    assert_true(rmq_wal_trim(rmq_plogset_wal(pset), st.next_lsn) > 0);
+
+    rmq_plog_read_t rd;
+    memset(&rd, 0xA5, sizeof(rd));
+    assert_int_equal(rmq_plog_read(plog, 0, SIZE_MAX, 0, &rd, &err), RMQ_EREMOTE);
+    assert_null(rd.batches);
+    assert_int_equal(rd.count, 0);
+    /* What the fetch path does next: read into the same struct again (here the WAL's last
+       segment still holds the newest batches) and release once. */
+    int rc = rmq_plog_read(plog, 39, SIZE_MAX, 0, &rd, &err);
+    assert_true(rc == 0 || rc == RMQ_EREMOTE);
+    rmq_plog_read_release(&rd);
+    rmq_plogset_close(pset);
+    rmq_test_rm_rf(dir);
+    free(dir);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1181,6 +1225,7 @@ int main(void)
         cmocka_unit_test(test_concurrent_appends),
         cmocka_unit_test(test_concurrent_reads_and_appends),
         cmocka_unit_test(test_untiered_total_follows_the_logs),
+        cmocka_unit_test(test_read_of_trimmed_batch_is_remote_and_owns_nothing),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
