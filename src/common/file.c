@@ -70,6 +70,23 @@ int rmq_file_create(const char *path, int extra_flags)
     return fd < 0 ? -errno : fd;
 }
 
+int rmq_file_open_in(const char *dir, int dirfd, const char *name, int flags, int mode)
+{
+    char path[4200];
+    int fd;
+
+    if (dir && snprintf(path, sizeof(path), "%s/%s", dir, name) < (int)sizeof(path)) {
+        do {
+            fd = open(path, flags, mode);
+        } while (fd < 0 && errno == EINTR);
+    } else {
+        do {
+            fd = openat(dirfd, name, flags, mode);
+        } while (fd < 0 && errno == EINTR);
+    }
+    return fd < 0 ? -errno : fd;
+}
+
 int rmq_file_write_all(int fd, const void *data, size_t n, int64_t off)
 {
     const uint8_t *p = data;

@@ -48,6 +48,15 @@ int rmq_file_mkdir_p(const char *path, rmq_err_t *err);
    for reading too). Returns the fd or -errno. */
 int rmq_file_create(const char *path, int extra_flags);
 
+/*
+ * open(dir/name) for a file in a directory the caller also holds open as dirfd: the same as
+ * openat(dirfd, name, ...) for a directory that stays put, but through open(), which
+ * ThreadSanitizer sees (it does not intercept openat, and then reports a descriptor number
+ * reused after another thread's socket closed as a race). Falls back to openat when the path
+ * does not fit. Returns the fd or -errno.
+ */
+int rmq_file_open_in(const char *dir, int dirfd, const char *name, int flags, int mode);
+
 /* Writes all n bytes at off (off < 0: at the file position), retrying short writes and EINTR. */
 int rmq_file_write_all(int fd, const void *p, size_t n, int64_t off);
 

@@ -148,9 +148,10 @@ static int do_put(local_t *lo, rmq_objstore_req_t *req)
     /* A fault-hook failure returns at once, leaving the temp file as a crash would. */
     if ((rc = fault(lo, RMQ_OBJSTORE_FP_OPEN, req->key)) != 0)
         return rc;
-    int fd = openat(lo->dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    int fd =
+        rmq_file_open_in(lo->path, lo->dirfd, tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0)
-        return rmq_err_set(err, -errno, "put %s: create temp file: %s", req->key, strerror(errno));
+        return rmq_err_set(err, fd, "put %s: create temp file: %s", req->key, strerror(-fd));
     const uint8_t *p = req->data->data;
     size_t left = req->data->size;
     uint64_t off = 0;
@@ -226,9 +227,9 @@ static int open_object(local_t *lo, rmq_objstore_req_t *req, struct stat *sb)
         return rc;
     if ((rc = fault(lo, RMQ_OBJSTORE_FP_OPEN, req->key)) != 0)
         return rc;
-    int fd = openat(lo->dirfd, name, O_RDONLY | O_CLOEXEC);
+    int fd = rmq_file_open_in(lo->path, lo->dirfd, name, O_RDONLY | O_CLOEXEC, 0);
     if (fd < 0) {
-        rc = -errno;
+        rc = fd;
         if (rc == -ENOENT)
             return rmq_err_set(&req->res.err, RMQ_ENOTFOUND, "%s: no such object", req->key);
         return rmq_err_set(&req->res.err, rc, "open %s: %s", req->key, rmq_strerror(rc));
@@ -322,7 +323,7 @@ static int do_list(local_t *lo, rmq_objstore_req_t *req)
     int rc = fault(lo, RMQ_OBJSTORE_FP_LIST, req->key);
     if (rc)
         return rc;
-    int fd = openat(lo->dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int fd = rmq_file_open_in(lo->path, lo->dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
     DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
     if (d == NULL) {
         rc = -errno;
@@ -471,7 +472,7 @@ static const rmq_objstore_vtab_t local_vtab = {
 /* Removes temp files left by puts interrupted by a crash. */
 static int clean_temps(local_t *lo, rmq_err_t *err)
 {
-    int fd = openat(lo->dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    int fd = rmq_file_open_in(lo->path, lo->dirfd, ".", O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
     DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
     if (d == NULL) {
         int rc = -errno;

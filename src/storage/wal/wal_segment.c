@@ -4,6 +4,7 @@
  */
 #include "storage/wal/wal_int.h"
 
+#include "common/file.h"
 #include "common/crc32c.h"
 #include "common/mem.h"
 
@@ -178,11 +179,9 @@ int rmq_wal_sys_openat(rmq_wal_t *wal, const char *name, int flags, int *fdp)
     *fdp = -1;
     if (rc < 0)
         return rc;
-    do {
-        fd = openat(wal->dir_fd, name, flags | O_CLOEXEC, 0644);
-    } while (fd < 0 && errno == EINTR);
+    fd = rmq_file_open_in(wal->dir, wal->dir_fd, name, flags | O_CLOEXEC, 0644);
     if (fd < 0)
-        return -errno;
+        return fd;
     *fdp = fd;
     return 0;
 }
