@@ -6,6 +6,7 @@
  * is released, so a callback may call back into the coordinator.
  */
 #include "broker/group.h"
+#include "broker/group_int.h"
 #include "common/assert.h"
 #include "common/buf.h"
 #include "common/clock.h"
@@ -16,101 +17,16 @@
 #include "kafka/errors.h"
 
 #define SUBSYS             "group"
-#define OFFSET_META_MAX    4096 /* offset.metadata.max.bytes */
 #define PENDING_MEMBER_MAX 1000
 
-enum { ST_EMPTY, ST_PREPARING, ST_COMPLETING, ST_STABLE, ST_DEAD };
 static const char *const state_names[] = {"Empty", "PreparingRebalance", "CompletingRebalance",
                                           "Stable", "Dead"};
-
-typedef struct proto {
-    char *name;
-    uint8_t *meta;
-    size_t len;
-} proto_t;
-
-typedef struct member {
-    struct member *next;
-    char *id;
-    char *instance_id;
-    char *client_id;
-    char *client_host;
-    char *protocol_type;
-    int32_t session_timeout_ms;
-    int32_t rebalance_timeout_ms;
-    int nprotocols;
-    proto_t *protocols;
-    uint8_t *assignment;
-    size_t assignment_len;
-    rmq_group_join_fn join_cb; /* parked JoinGroup */
-    void *join_opaque;
-    rmq_group_sync_fn sync_cb; /* parked SyncGroup */
-    void *sync_opaque;
-    uint64_t last_heartbeat_ms;
-} member_t;
-
-typedef struct pending_id {
-    struct pending_id *next;
-    char *id;
-    uint64_t expires_ms;
-} pending_id_t;
-
-#define GROUP_MAGIC 0x47525550u /* "GRUP" */
-#define MGR_MAGIC   0x474d4752u /* "GMGR" */
-
-typedef struct group {
-    uint32_t magic; /* GROUP_MAGIC while in the manager's map */
-    char *id;
-    int state;
-    int32_t generation;
-    char *protocol_type;
-    char *protocol_name;
-    char *leader;
-    member_t *members;
-    int nmembers;
-    pending_id_t *pending;
-    uint64_t rebalance_deadline_ms; /* PreparingRebalance ends by then whatever happens */
-    uint64_t join_not_before_ms;    /* initial rebalance delay */
-    uint64_t delay_limit_ms;
-} group_t;
-
-/* A callback to run after the lock is released, with its own copy of the result. */
-typedef struct delivery {
-    struct delivery *next;
-    int is_join;
-    rmq_group_join_fn join_cb;
-    rmq_group_sync_fn sync_cb;
-    void *opaque;
-    rmq_group_join_res_t join;
-    rmq_group_sync_res_t sync;
-    rmq_wbuf_t strings; /* owned copies behind the pointers above */
-    rmq_group_member_info_t *members;
-} delivery_t;
-
-struct rmq_group_mgr {
-    uint32_t magic; /* MGR_MAGIC */
-    pthread_mutex_t lock;
-    rmq_group_opts_t opts;
-    rmq_kv_t *kv;
-    rmq_map_t *groups; /* id -> group_t* */
-    delivery_t *out_head, *out_tail;
-    uint64_t id_counter;
-    unsigned commits_inflight; /* offset commits queued to the metadata writer */
-    pthread_cond_t commits_cv; /* signalled when commits_inflight drops to 0 */
-};
 
 /* ---- small helpers ---- */
 
 static char *dup_or_null(const char *s)
 {
     return s ? rmq_strdup(s) : NULL;
-}
-
-static int str_eq(const char *a, const char *b)
-{
-    if (!a || !b)
-        return a == b;
-    return strcmp(a, b) == 0;
 }
 
 static void member_free(member_t *m)
@@ -161,7 +77,7 @@ static int same_protocols(const member_t *m, const rmq_group_join_req_t *req)
     return 1;
 }
 
-static const proto_t *member_protocol(const member_t *m, const char *name)
+const proto_t *rmq_group_member_protocol_(const member_t *m, const char *name)
 {
     for (int i = 0; i < m->nprotocols; i++)
         if (name && strcmp(m->protocols[i].name, name) == 0)
@@ -198,7 +114,7 @@ static char *new_member_id(rmq_group_mgr_t *mgr, const char *prefix)
 }
 
 /* Looks a group up (creating it when asked). The manager's lock held. */
-static group_t *group_get(rmq_group_mgr_t *mgr, const char *id, int create)
+group_t *rmq_group_get_(rmq_group_mgr_t *mgr, const char *id, int create)
 {
     RMQ_ASSERT(mgr->magic == MGR_MAGIC);
     RMQ_ASSERT_HELD(&mgr->lock);
@@ -300,7 +216,7 @@ static void deliver_join_skip(rmq_group_mgr_t *mgr, group_t *g, member_t *m, rmq
         int i = 0;
         d->members = rmq_calloc((size_t)g->nmembers, sizeof(*d->members));
         for (member_t *x = g->members; x; x = x->next, i++) {
-            const proto_t *p = member_protocol(x, g->protocol_name);
+            const proto_t *p = rmq_group_member_protocol_(x, g->protocol_name);
             d->members[i].member_id = stash_str(d, x->id);
             d->members[i].instance_id = stash_str(d, x->instance_id);
             d->members[i].metadata = p ? (const uint8_t *)stash(d, p->meta, p->len, 0)
@@ -331,7 +247,7 @@ static void deliver_sync(rmq_group_mgr_t *mgr, group_t *g, int16_t error, const 
 }
 
 /* Releases the lock and runs every queued delivery. */
-static void unlock_and_deliver(rmq_group_mgr_t *mgr)
+void rmq_group_unlock_and_deliver_(rmq_group_mgr_t *mgr)
 {
     delivery_t *d = mgr->out_head;
 
@@ -445,7 +361,7 @@ static void choose_protocol(group_t *g)
         const char *cand = g->members->protocols[i].name;
         int all = 1, votes = 0;
         for (member_t *m = g->members; m && all; m = m->next)
-            all = member_protocol(m, cand) != NULL;
+            all = rmq_group_member_protocol_(m, cand) != NULL;
         if (!all)
             continue;
         for (member_t *m = g->members; m; m = m->next) {
@@ -453,7 +369,7 @@ static void choose_protocol(group_t *g)
                 const char *p = m->protocols[k].name;
                 int supported = 1;
                 for (member_t *x = g->members; x && supported; x = x->next)
-                    supported = member_protocol(x, p) != NULL;
+                    supported = rmq_group_member_protocol_(x, p) != NULL;
                 if (supported) {
                     votes += strcmp(p, cand) == 0;
                     break;
@@ -620,7 +536,7 @@ void rmq_group_join(rmq_group_mgr_t *mgr, const rmq_group_join_req_t *req, uint6
                            -1);
         goto out;
     }
-    g = group_get(mgr, req->group_id, 1);
+    g = rmq_group_get_(mgr, req->group_id, 1);
     if (g->state == ST_DEAD) {
         deliver_join_error(mgr, cb, opaque, RMQ_KERR_COORDINATOR_NOT_AVAILABLE, req->member_id, -1);
         goto out;
@@ -638,7 +554,7 @@ void rmq_group_join(rmq_group_mgr_t *mgr, const rmq_group_join_req_t *req, uint6
             for (member_t *x = g->members; x && all; x = x->next) {
                 if (req->member_id && strcmp(x->id, req->member_id) == 0 && g->nmembers == 1)
                     continue;
-                all = member_protocol(x, req->protocols[i].name) != NULL;
+                all = rmq_group_member_protocol_(x, req->protocols[i].name) != NULL;
             }
             common = all;
         }
@@ -758,12 +674,12 @@ void rmq_group_join(rmq_group_mgr_t *mgr, const rmq_group_join_req_t *req, uint6
         break;
     }
 out:
-    unlock_and_deliver(mgr);
+    rmq_group_unlock_and_deliver_(mgr);
 }
 
 /* Checks member identity; returns NONE or the error to answer. */
-static int16_t check_member(group_t *g, const char *member_id, const char *instance_id,
-                            member_t **out)
+int16_t rmq_group_check_member_(group_t *g, const char *member_id, const char *instance_id,
+                                member_t **out)
 {
     member_t *m = member_id ? find_member(g, member_id) : NULL;
 
@@ -786,12 +702,12 @@ void rmq_group_sync(rmq_group_mgr_t *mgr, const rmq_group_sync_req_t *req, uint6
     int16_t e;
 
     pthread_mutex_lock(&mgr->lock);
-    g = req->group_id ? group_get(mgr, req->group_id, 0) : NULL;
+    g = req->group_id ? rmq_group_get_(mgr, req->group_id, 0) : NULL;
     if (!g || g->state == ST_DEAD || g->state == ST_EMPTY) {
         deliver_sync(mgr, NULL, RMQ_KERR_UNKNOWN_MEMBER_ID, NULL, 0, cb, opaque);
         goto out;
     }
-    if ((e = check_member(g, req->member_id, req->instance_id, &m)) != RMQ_KERR_NONE) {
+    if ((e = rmq_group_check_member_(g, req->member_id, req->instance_id, &m)) != RMQ_KERR_NONE) {
         deliver_sync(mgr, NULL, e, NULL, 0, cb, opaque);
         goto out;
     }
@@ -849,7 +765,7 @@ void rmq_group_sync(rmq_group_mgr_t *mgr, const rmq_group_sync_req_t *req, uint6
         deliver_sync(mgr, NULL, RMQ_KERR_UNKNOWN_MEMBER_ID, NULL, 0, cb, opaque);
     }
 out:
-    unlock_and_deliver(mgr);
+    rmq_group_unlock_and_deliver_(mgr);
 }
 
 int16_t rmq_group_heartbeat(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
@@ -860,12 +776,12 @@ int16_t rmq_group_heartbeat(rmq_group_mgr_t *mgr, const char *group_id, int32_t 
     int16_t e;
 
     pthread_mutex_lock(&mgr->lock);
-    g = group_get(mgr, group_id, 0);
+    g = rmq_group_get_(mgr, group_id, 0);
     if (!g || g->state == ST_EMPTY || g->state == ST_DEAD) {
         e = RMQ_KERR_UNKNOWN_MEMBER_ID;
         goto out;
     }
-    if ((e = check_member(g, member_id, instance_id, &m)) != RMQ_KERR_NONE)
+    if ((e = rmq_group_check_member_(g, member_id, instance_id, &m)) != RMQ_KERR_NONE)
         goto out;
     m->last_heartbeat_ms = now;
     if (g->state == ST_PREPARING)
@@ -873,7 +789,7 @@ int16_t rmq_group_heartbeat(rmq_group_mgr_t *mgr, const char *group_id, int32_t 
     else if (generation_id != g->generation)
         e = RMQ_KERR_ILLEGAL_GENERATION;
 out:
-    unlock_and_deliver(mgr);
+    rmq_group_unlock_and_deliver_(mgr);
     return e;
 }
 
@@ -885,7 +801,7 @@ int16_t rmq_group_leave(rmq_group_mgr_t *mgr, const char *group_id, const char *
     int16_t e = RMQ_KERR_NONE;
 
     pthread_mutex_lock(&mgr->lock);
-    g = group_get(mgr, group_id, 0);
+    g = rmq_group_get_(mgr, group_id, 0);
     if (!g || g->state == ST_DEAD) {
         e = RMQ_KERR_UNKNOWN_MEMBER_ID;
         goto out;
@@ -895,14 +811,14 @@ int16_t rmq_group_leave(rmq_group_mgr_t *mgr, const char *group_id, const char *
         if (!m)
             e = RMQ_KERR_UNKNOWN_MEMBER_ID;
     } else {
-        e = check_member(g, member_id, instance_id, &m);
+        e = rmq_group_check_member_(g, member_id, instance_id, &m);
     }
     if (e == RMQ_KERR_NONE) {
         remove_member(mgr, g, m, now, "left the group");
         maybe_complete_join(mgr, g, now);
     }
 out:
-    unlock_and_deliver(mgr);
+    rmq_group_unlock_and_deliver_(mgr);
     return e;
 }
 
@@ -933,472 +849,7 @@ void rmq_group_tick(rmq_group_mgr_t *mgr, uint64_t now)
         }
         maybe_complete_join(mgr, g, now);
     }
-    unlock_and_deliver(mgr);
-}
-
-/* ---- offsets ---- */
-
-/* Key: 'o' NUL group NUL topic NUL be32(partition). */
-static size_t offset_key(uint8_t *out, size_t outsz, const char *group, const char *topic,
-                         int32_t partition)
-{
-    size_t gl = strlen(group), tl = topic ? strlen(topic) : 0, n = 2 + gl + 1 + tl + 1 + 4;
-
-    if (n > outsz)
-        return 0;
-    out[0] = 'o';
-    out[1] = 0;
-    memcpy(out + 2, group, gl);
-    out[2 + gl] = 0;
-    memcpy(out + 3 + gl, topic, tl);
-    out[3 + gl + tl] = 0;
-    rmq_put_be32(out + 4 + gl + tl, (uint32_t)partition);
-    return n;
-}
-
-/* Value: be64 offset, be32 leader epoch, be64 commit time, be32 metadata length (-1 null),
- * metadata. */
-static void offset_value(rmq_wbuf_t *wb, const rmq_group_offset_t *o, uint64_t now)
-{
-    rmq_wbuf_put_be64(wb, (uint64_t)o->offset);
-    rmq_wbuf_put_be32(wb, (uint32_t)o->leader_epoch);
-    rmq_wbuf_put_be64(wb, now);
-    if (o->metadata) {
-        rmq_wbuf_put_be32(wb, (uint32_t)o->metadata_len);
-        rmq_wbuf_append(wb, o->metadata, o->metadata_len);
-    } else {
-        rmq_wbuf_put_be32(wb, UINT32_MAX);
-    }
-}
-
-static int parse_offset_value(const uint8_t *v, size_t n, int64_t *offset, int32_t *epoch,
-                              char **metadata, size_t *metadata_len)
-{
-    uint32_t ml;
-
-    if (n < 24)
-        return RMQ_ECORRUPT;
-    *offset = (int64_t)rmq_be64(v);
-    *epoch = (int32_t)rmq_be32(v + 8);
-    ml = rmq_be32(v + 20);
-    *metadata = NULL;
-    *metadata_len = 0;
-    if (ml == UINT32_MAX)
-        return n == 24 ? 0 : RMQ_ECORRUPT;
-    if (ml != n - 24)
-        return RMQ_ECORRUPT;
-    /* Bytes with their length: metadata may hold NULs ("Hello\0world!"). */
-    *metadata = rmq_malloc(ml + 1);
-    memcpy(*metadata, v + 24, ml);
-    (*metadata)[ml] = '\0';
-    *metadata_len = ml;
-    return 0;
-}
-
-/* An offset commit between validation and durability. */
-typedef struct commit_ctx {
-    rmq_group_mgr_t *mgr;
-    char *group_id;
-    rmq_group_offset_t *offsets;
-    int n, nput;
-    rmq_group_commit_fn done;
-    void *opaque;
-} commit_ctx_t;
-
-/* The metadata writer made the commit durable (or failed): kv writer thread, no kv lock. */
-static void commit_written(void *opaque, int rc)
-{
-    commit_ctx_t *c = opaque;
-    rmq_group_mgr_t *mgr = c->mgr;
-
-    if (rc < 0) {
-        rmq_error(SUBSYS, "group %s: offset commit failed: %s", c->group_id, rmq_strerror(rc));
-        for (int i = 0; i < c->n; i++)
-            if (c->offsets[i].error == RMQ_KERR_NONE)
-                c->offsets[i].error = RMQ_KERR_COORDINATOR_NOT_AVAILABLE;
-    } else if (c->nput > 0) {
-        pthread_mutex_lock(&mgr->lock);
-        group_get(mgr, c->group_id, 1); /* a group with offsets is listed */
-        pthread_mutex_unlock(&mgr->lock);
-    }
-    c->done(c->opaque, RMQ_KERR_NONE);
-    pthread_mutex_lock(&mgr->lock);
-    RMQ_ASSERT(mgr->commits_inflight > 0);
-    if (--mgr->commits_inflight == 0)
-        pthread_cond_broadcast(&mgr->commits_cv);
-    pthread_mutex_unlock(&mgr->lock);
-    free(c->group_id);
-    free(c);
-}
-
-void rmq_group_commit_async(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
-                            const char *member_id, const char *instance_id,
-                            rmq_group_offset_t *offsets, int n, uint64_t now,
-                            rmq_group_commit_fn done, void *opaque)
-{
-    group_t *g;
-    member_t *m = NULL;
-    int16_t e = RMQ_KERR_NONE;
-    rmq_kv_batch_t *b;
-    int nput = 0;
-
-    pthread_mutex_lock(&mgr->lock);
-    if (!group_id || !*group_id) {
-        e = RMQ_KERR_INVALID_GROUP_ID;
-        goto out;
-    }
-    g = group_get(mgr, group_id, 0);
-    if (generation_id < 0 && (!member_id || !*member_id)) {
-        /* A "simple" commit by a consumer that manages its own assignment. */
-        if (g && g->nmembers > 0) {
-            e = RMQ_KERR_UNKNOWN_MEMBER_ID;
-            goto out;
-        }
-    } else {
-        if (!g) {
-            e = generation_id < 0 ? RMQ_KERR_UNKNOWN_MEMBER_ID : RMQ_KERR_ILLEGAL_GENERATION;
-            goto out;
-        }
-        if ((e = check_member(g, member_id, instance_id, &m)) != RMQ_KERR_NONE)
-            goto out;
-        if (g->state == ST_COMPLETING) {
-            e = RMQ_KERR_REBALANCE_IN_PROGRESS;
-            goto out;
-        }
-        if (generation_id != g->generation) {
-            e = RMQ_KERR_ILLEGAL_GENERATION;
-            goto out;
-        }
-        m->last_heartbeat_ms = now;
-    }
-    b = rmq_kv_batch_new();
-    for (int i = 0; i < n; i++) {
-        uint8_t key[1024];
-        size_t kl;
-        rmq_wbuf_t val;
-        offsets[i].error = RMQ_KERR_NONE;
-        if (offsets[i].metadata && offsets[i].metadata_len > OFFSET_META_MAX) {
-            offsets[i].error = RMQ_KERR_OFFSET_METADATA_TOO_LARGE;
-            continue;
-        }
-        kl = offset_key(key, sizeof(key), group_id, offsets[i].topic, offsets[i].partition);
-        if (!kl) {
-            offsets[i].error = RMQ_KERR_INVALID_REQUEST;
-            continue;
-        }
-        rmq_wbuf_init(&val, 64);
-        offset_value(&val, &offsets[i], (uint64_t)rmq_wall_ms());
-        rmq_kv_batch_put(b, key, kl, val.data, val.len);
-        rmq_wbuf_release(&val);
-        nput++;
-    }
-    /* The journal write and its fdatasync happen on the metadata writer, after this lock is
-       released: neither this thread (a network worker) nor the group lock waits for the
-       disk. */
-    commit_ctx_t *c = rmq_calloc(1, sizeof(*c));
-    *c = (commit_ctx_t){.mgr = mgr,
-                        .group_id = rmq_strdup(group_id),
-                        .offsets = offsets,
-                        .n = n,
-                        .nput = nput,
-                        .done = done,
-                        .opaque = opaque};
-    mgr->commits_inflight++;
-    unlock_and_deliver(mgr);
-    rmq_kv_commit_async(mgr->kv, b, commit_written, c);
-    return;
-out:
-    for (int i = 0; i < n; i++)
-        offsets[i].error = e;
-    unlock_and_deliver(mgr);
-    done(opaque, e);
-}
-
-typedef struct commit_wait {
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    int done;
-    int16_t error;
-} commit_wait_t;
-
-static void commit_waited(void *opaque, int16_t error)
-{
-    commit_wait_t *w = opaque;
-    pthread_mutex_lock(&w->mu);
-    w->done = 1;
-    w->error = error;
-    pthread_cond_signal(&w->cv);
-    pthread_mutex_unlock(&w->mu);
-}
-
-int16_t rmq_group_commit(rmq_group_mgr_t *mgr, const char *group_id, int32_t generation_id,
-                         const char *member_id, const char *instance_id,
-                         rmq_group_offset_t *offsets, int n, uint64_t now)
-{
-    commit_wait_t w = {.done = 0};
-
-    pthread_mutex_init(&w.mu, NULL);
-    pthread_cond_init(&w.cv, NULL);
-    rmq_group_commit_async(mgr, group_id, generation_id, member_id, instance_id, offsets, n, now,
-                           commit_waited, &w);
-    pthread_mutex_lock(&w.mu);
-    while (!w.done)
-        pthread_cond_wait(&w.cv, &w.mu);
-    pthread_mutex_unlock(&w.mu);
-    pthread_mutex_destroy(&w.mu);
-    pthread_cond_destroy(&w.cv);
-    return w.error;
-}
-
-int16_t rmq_group_fetch_offset(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_offset_t *off)
-{
-    uint8_t key[1024];
-    size_t kl = offset_key(key, sizeof(key), group_id, off->topic, off->partition);
-    void *v = NULL;
-    size_t vl = 0;
-    char *meta = NULL;
-
-    off->offset = -1;
-    off->leader_epoch = -1;
-    off->metadata = NULL;
-    off->metadata_len = 0;
-    off->error = RMQ_KERR_NONE;
-    if (!kl)
-        return RMQ_KERR_NONE;
-    if (rmq_kv_get(mgr->kv, key, kl, &v, &vl) == 0) {
-        if (parse_offset_value(v, vl, &off->offset, &off->leader_epoch, &meta,
-                               &off->metadata_len) == 0)
-            off->metadata = meta;
-        else
-            off->offset = -1;
-        free(v);
-    }
-    return RMQ_KERR_NONE;
-}
-
-typedef struct fetch_all_ctx {
-    const char *group;
-    size_t plen;
-    rmq_group_offset_fn cb;
-    void *opaque;
-} fetch_all_ctx_t;
-
-static int fetch_all_cb(void *opaque, const void *key, size_t klen, const void *val, size_t vlen)
-{
-    fetch_all_ctx_t *c = opaque;
-    const char *topic = (const char *)key + c->plen;
-    size_t tl = strnlen(topic, klen - c->plen);
-    int64_t offset;
-    int32_t epoch;
-    char *meta = NULL;
-    size_t ml = 0;
-
-    if (c->plen + tl + 5 != klen)
-        return 0;
-    if (parse_offset_value(val, vlen, &offset, &epoch, &meta, &ml) == 0) {
-        char *t = rmq_strndup(topic, tl);
-        c->cb(c->opaque, t, (int32_t)rmq_be32((const uint8_t *)key + c->plen + tl + 1), offset,
-              epoch, meta, ml);
-        free(t);
-        free(meta);
-    }
-    return 0;
-}
-
-void rmq_group_fetch_all(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_offset_fn cb,
-                         void *opaque)
-{
-    uint8_t prefix[1024];
-    size_t gl = strlen(group_id);
-    fetch_all_ctx_t c = {group_id, gl + 3, cb, opaque};
-
-    if (gl + 3 > sizeof(prefix))
-        return;
-    prefix[0] = 'o';
-    prefix[1] = 0;
-    memcpy(prefix + 2, group_id, gl);
-    prefix[2 + gl] = 0;
-    rmq_kv_scan(mgr->kv, prefix, gl + 3, fetch_all_cb, &c);
-}
-
-typedef struct key_list {
-    rmq_wbuf_t keys; /* be32 length + key, repeated */
-    const char *topic;
-    int match_topic;
-} key_list_t;
-
-static int collect_cb(void *opaque, const void *key, size_t klen, const void *val, size_t vlen)
-{
-    key_list_t *kl = opaque;
-    const char *k = key;
-
-    RMQ_UNUSED(val);
-    RMQ_UNUSED(vlen);
-    if (kl->match_topic) {
-        /* 'o' 0 group 0 topic 0 partition */
-        const char *g = k + 2;
-        size_t glen = strnlen(g, klen - 2);
-        const char *t = g + glen + 1;
-        if ((size_t)(t - k) >= klen || strnlen(t, klen - (size_t)(t - k)) != strlen(kl->topic) ||
-            memcmp(t, kl->topic, strlen(kl->topic)) != 0)
-            return 0;
-    }
-    rmq_wbuf_put_be32(&kl->keys, (uint32_t)klen);
-    rmq_wbuf_append(&kl->keys, key, klen);
-    return 0;
-}
-
-/* Waiting for an asynchronous journal write after the group lock is released: the write is
-   queued in order under the lock, the fdatasync happens without it. */
-typedef struct kv_wait {
-    pthread_mutex_t mu;
-    pthread_cond_t cv;
-    int done;
-    int rc;
-} kv_wait_t;
-
-static void kv_wait_init(kv_wait_t *w)
-{
-    pthread_mutex_init(&w->mu, NULL);
-    pthread_cond_init(&w->cv, NULL);
-    w->done = 0;
-    w->rc = 0;
-}
-
-static void kv_waited(void *opaque, int rc)
-{
-    kv_wait_t *w = opaque;
-    pthread_mutex_lock(&w->mu);
-    w->done = 1;
-    w->rc = rc;
-    pthread_cond_signal(&w->cv);
-    pthread_mutex_unlock(&w->mu);
-}
-
-/* Waits for the write queued with w (the group lock not held) and returns its result. */
-static int kv_wait(rmq_group_mgr_t *mgr, kv_wait_t *w)
-{
-    RMQ_DASSERT(!rmq_mutex_held(&mgr->lock));
-    pthread_mutex_lock(&w->mu);
-    while (!w->done)
-        pthread_cond_wait(&w->cv, &w->mu);
-    pthread_mutex_unlock(&w->mu);
-    pthread_mutex_destroy(&w->mu);
-    pthread_cond_destroy(&w->cv);
-    return w->rc;
-}
-
-/* Queues the deletion of kl's keys; w gets the result (kv_wait). */
-static void delete_keys(rmq_group_mgr_t *mgr, key_list_t *kl, kv_wait_t *w)
-{
-    rmq_kv_batch_t *b = rmq_kv_batch_new();
-
-    for (size_t pos = 0; pos + 4 <= kl->keys.len;) {
-        uint32_t n = rmq_be32(kl->keys.data + pos);
-        rmq_kv_batch_del(b, kl->keys.data + pos + 4, n);
-        pos += 4 + n;
-    }
-    kv_wait_init(w);
-    rmq_kv_commit_async(mgr->kv, b, kv_waited, w);
-}
-
-/*
- * Whether a member of a "consumer" group subscribes to topic, from its subscription in the
- * chosen protocol's metadata (ConsumerProtocolSubscription: int16 version, then an array of
- * int16-length strings). Metadata that does not parse counts as subscribed, as Kafka does.
- */
-static int member_subscribes(const group_t *g, const member_t *m, const char *topic)
-{
-    const proto_t *p = member_protocol(m, g->protocol_name);
-    size_t tl = strlen(topic), pos = 6;
-    int32_t n;
-
-    if (!p || p->len < 6)
-        return 1;
-    n = (int32_t)rmq_be32(p->meta + 2);
-    if (n < 0)
-        return 1;
-    for (int32_t i = 0; i < n; i++) {
-        uint16_t l;
-        if (p->len - pos < 2)
-            return 1;
-        l = rmq_be16(p->meta + pos);
-        pos += 2;
-        if (p->len - pos < l)
-            return 1;
-        if (l == tl && memcmp(p->meta + pos, topic, tl) == 0)
-            return 1;
-        pos += l;
-    }
-    return 0;
-}
-
-int16_t rmq_group_delete_offsets(rmq_group_mgr_t *mgr, const char *group_id,
-                                 rmq_group_offset_t *offs, int n)
-{
-    group_t *g;
-    int16_t e = RMQ_KERR_NONE;
-    rmq_kv_batch_t *b;
-    int ndel = 0;
-
-    pthread_mutex_lock(&mgr->lock);
-    g = group_get(mgr, group_id, 0);
-    if (!g || g->state == ST_DEAD) {
-        e = RMQ_KERR_GROUP_ID_NOT_FOUND;
-        goto out;
-    }
-    if (g->state != ST_EMPTY && !str_eq(g->protocol_type, "consumer")) {
-        e = RMQ_KERR_NON_EMPTY_GROUP;
-        goto out;
-    }
-    b = rmq_kv_batch_new();
-    for (int i = 0; i < n; i++) {
-        uint8_t key[1024];
-        size_t kl;
-        int subscribed = 0;
-        if (offs[i].error != RMQ_KERR_NONE)
-            continue; /* the caller already answered it (unknown topic) */
-        if (g->state != ST_EMPTY)
-            for (member_t *m = g->members; m && !subscribed; m = m->next)
-                subscribed = member_subscribes(g, m, offs[i].topic);
-        if (subscribed) {
-            offs[i].error = RMQ_KERR_GROUP_SUBSCRIBED_TO_TOPIC;
-            continue;
-        }
-        kl = offset_key(key, sizeof(key), group_id, offs[i].topic, offs[i].partition);
-        if (kl) {
-            rmq_kv_batch_del(b, key, kl);
-            ndel++;
-        }
-    }
-    kv_wait_t w;
-    kv_wait_init(&w);
-    rmq_kv_commit_async(mgr->kv, b, kv_waited, &w);
-    unlock_and_deliver(mgr);
-    if (kv_wait(mgr, &w) < 0 && ndel) {
-        rmq_error(SUBSYS, "group %s: deleting offsets failed", group_id);
-        for (int i = 0; i < n; i++)
-            if (offs[i].error == RMQ_KERR_NONE)
-                offs[i].error = RMQ_KERR_KAFKA_STORAGE_ERROR;
-    }
-    return e;
-out:
-    unlock_and_deliver(mgr);
-    return e;
-}
-
-void rmq_group_forget_topic(rmq_group_mgr_t *mgr, const char *topic)
-{
-    key_list_t kl = {.topic = topic, .match_topic = 1};
-
-    kv_wait_t w;
-
-    rmq_wbuf_init(&kl.keys, 256);
-    rmq_kv_scan(mgr->kv, "o", 2, collect_cb, &kl);
-    delete_keys(mgr, &kl, &w);
-    if (kv_wait(mgr, &w) < 0)
-        rmq_error(SUBSYS, "deleting the offsets of topic %s failed", topic);
-    rmq_wbuf_release(&kl.keys);
+    rmq_group_unlock_and_deliver_(mgr);
 }
 
 /* ---- admin ---- */
@@ -1411,7 +862,7 @@ void rmq_group_describe(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_de
     rmq_group_member_desc_t *members = NULL;
 
     pthread_mutex_lock(&mgr->lock);
-    g = group_get(mgr, group_id, 0);
+    g = rmq_group_get_(mgr, group_id, 0);
     d.group_id = group_id;
     d.protocol_type = "";
     d.protocol_name = "";
@@ -1424,7 +875,7 @@ void rmq_group_describe(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_de
         d.protocol_name = g->state == ST_STABLE && g->protocol_name ? g->protocol_name : "";
         members = rmq_calloc((size_t)(g->nmembers ? g->nmembers : 1), sizeof(*members));
         for (member_t *m = g->members; m; m = m->next, i++) {
-            const proto_t *p = member_protocol(m, g->protocol_name);
+            const proto_t *p = rmq_group_member_protocol_(m, g->protocol_name);
             members[i].member_id = m->id;
             members[i].instance_id = m->instance_id;
             members[i].client_id = m->client_id;
@@ -1439,7 +890,7 @@ void rmq_group_describe(rmq_group_mgr_t *mgr, const char *group_id, rmq_group_de
     }
     cb(opaque, &d);
     free(members);
-    unlock_and_deliver(mgr);
+    rmq_group_unlock_and_deliver_(mgr);
 }
 
 void rmq_group_list(rmq_group_mgr_t *mgr, rmq_group_list_fn cb, void *opaque)
@@ -1453,7 +904,7 @@ void rmq_group_list(rmq_group_mgr_t *mgr, rmq_group_list_fn cb, void *opaque)
         if (g->state != ST_DEAD)
             cb(opaque, g->id, g->protocol_type ? g->protocol_type : "", state_names[g->state]);
     }
-    unlock_and_deliver(mgr);
+    rmq_group_unlock_and_deliver_(mgr);
 }
 
 static void group_free(group_t *g)
@@ -1481,15 +932,11 @@ static void group_free(group_t *g)
 int16_t rmq_group_delete(rmq_group_mgr_t *mgr, const char *group_id)
 {
     group_t *g;
-    key_list_t kl = {0};
-    uint8_t prefix[1024];
-    size_t gl = strlen(group_id);
     int16_t e = RMQ_KERR_NONE;
-    kv_wait_t w;
-    int queued = 0;
+    void *wait = NULL;
 
     pthread_mutex_lock(&mgr->lock);
-    g = group_get(mgr, group_id, 0);
+    g = rmq_group_get_(mgr, group_id, 0);
     if (!g || g->state == ST_DEAD) {
         e = RMQ_KERR_GROUP_ID_NOT_FOUND;
         goto out;
@@ -1498,22 +945,12 @@ int16_t rmq_group_delete(rmq_group_mgr_t *mgr, const char *group_id)
         e = RMQ_KERR_NON_EMPTY_GROUP;
         goto out;
     }
-    if (gl + 3 <= sizeof(prefix)) {
-        prefix[0] = 'o';
-        prefix[1] = 0;
-        memcpy(prefix + 2, group_id, gl);
-        prefix[2 + gl] = 0;
-        rmq_wbuf_init(&kl.keys, 256);
-        rmq_kv_scan(mgr->kv, prefix, gl + 3, collect_cb, &kl);
-        delete_keys(mgr, &kl, &w);
-        queued = 1;
-        rmq_wbuf_release(&kl.keys);
-    }
-    rmq_map_del(mgr->groups, group_id, gl);
+    wait = rmq_group_queue_offsets_delete_(mgr, group_id);
+    rmq_map_del(mgr->groups, group_id, strlen(group_id));
     group_free(g);
 out:
-    unlock_and_deliver(mgr);
-    if (queued && kv_wait(mgr, &w) < 0)
+    rmq_group_unlock_and_deliver_(mgr);
+    if (wait && rmq_group_offsets_wait_(mgr, wait) < 0)
         rmq_error(SUBSYS, "group %s: deleting its offsets failed", group_id);
     return e;
 }
@@ -1540,7 +977,7 @@ static int load_group_cb(void *opaque, const void *key, size_t klen, const void 
     if (gl == 0 || gl + 2 >= klen)
         return 0;
     id = rmq_strndup(g, gl);
-    group_get(mgr, id, 1);
+    rmq_group_get_(mgr, id, 1);
     free(id);
     return 0;
 }
@@ -1591,7 +1028,7 @@ void rmq_group_mgr_free(rmq_group_mgr_t *mgr)
             m->sync_cb = NULL;
         }
     }
-    unlock_and_deliver(mgr);
+    rmq_group_unlock_and_deliver_(mgr);
     it = 0;
     while (rmq_map_next(mgr->groups, &it, NULL, NULL, &v))
         group_free(v);
