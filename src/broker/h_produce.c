@@ -315,7 +315,9 @@ static int produce_partition(produce_ctx_t *ctx, const rmq_topic_t *topic,
         rmq_err_t err;
         int rc;
 
-        rmq_batch_validate(p, total - ctx->off, &info, NULL);
+        /* validate_partition checked every batch (CRC included) and any header it patched
+           got a new CRC: only the header is read again here. */
+        rmq_batch_parse_trusted(p, total - ctx->off, &info, NULL);
         size = 12 + (size_t)info.batch_length;
         rmq_producers_lock(prod);
         switch (rmq_producers_check(prod, topic->partition_ids[pd->index], &info, &dup, &perr)) {

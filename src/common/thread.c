@@ -4,6 +4,7 @@
 #include "common/thread.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -54,4 +55,13 @@ int rmq_cond_wait_ms(pthread_cond_t *cv, pthread_mutex_t *mu, uint64_t ms)
 int rmq_mutex_held(const pthread_mutex_t *mu)
 {
     return mu->__data.__owner == (int)gettid();
+}
+
+void rmq_yield_account(rmq_yield_t *y, size_t bytes)
+{
+    y->acc += bytes;
+    if (y->acc >= RMQ_YIELD_BYTES) {
+        y->acc = 0;
+        sched_yield();
+    }
 }

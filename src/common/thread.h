@@ -11,6 +11,7 @@
 #define RMQ_COMMON_THREAD_H
 
 #include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "common/err.h"
@@ -42,5 +43,22 @@ int rmq_cond_wait_until(pthread_cond_t *cv, pthread_mutex_t *mu, uint64_t deadli
 int rmq_mutex_held(const pthread_mutex_t *mu);
 
 #define RMQ_ASSERT_HELD(mu) RMQ_DASSERT(rmq_mutex_held(mu))
+
+/*
+ * Yield points for background work (object building, uploads, compaction). A thread that
+ * copies or hashes megabytes in one go holds its CPU for milliseconds, and a latency-critical
+ * thread woken on that CPU (a network worker, the WAL writer) waits for it: the scheduler
+ * neither preempts a thread within its time slice nor always moves the woken one to an idle
+ * CPU. Call rmq_yield_account(&y, n) after each n bytes of such work: once
+ * RMQ_YIELD_BYTES have accumulated it calls sched_yield(), which lets any runnable thread on
+ * this CPU go first and costs about a microsecond when none waits.
+ */
+#define RMQ_YIELD_BYTES (512u * 1024u)
+
+typedef struct rmq_yield {
+    size_t acc;
+} rmq_yield_t;
+
+void rmq_yield_account(rmq_yield_t *y, size_t bytes);
 
 #endif

@@ -37,7 +37,8 @@ int rmq_batch_peek_size(const uint8_t *p, size_t len, size_t *size, rmq_err_t *e
     return 0;
 }
 
-int rmq_batch_validate(const uint8_t *p, size_t len, rmq_batch_info_t *info, rmq_err_t *err)
+static int batch_check(const uint8_t *p, size_t len, rmq_batch_info_t *info, int check_crc,
+                       rmq_err_t *err)
 {
     memset(info, 0, sizeof(*info));
     if (len < RMQ_BATCH_LOG_OVERHEAD)
@@ -82,7 +83,9 @@ int rmq_batch_validate(const uint8_t *p, size_t len, rmq_batch_info_t *info, rmq
     info->is_transactional = (attr & RMQ_BATCH_ATTR_TRANSACTIONAL) != 0;
     info->is_control = (attr & RMQ_BATCH_ATTR_CONTROL) != 0;
 
-    uint32_t crc = rmq_crc32c(0, p + RMQ_BATCH_OFF_ATTRIBUTES, total - RMQ_BATCH_OFF_ATTRIBUTES);
+    uint32_t crc =
+        check_crc ? rmq_crc32c(0, p + RMQ_BATCH_OFF_ATTRIBUTES, total - RMQ_BATCH_OFF_ATTRIBUTES)
+                  : info->crc;
     if (crc != info->crc)
         return rmq_err_set(err, RMQ_ECORRUPT,
                            "record batch at offset %" PRId64 ": CRC mismatch (stored 0x%08" PRIx32
@@ -120,6 +123,16 @@ int rmq_batch_validate(const uint8_t *p, size_t len, rmq_batch_info_t *info, rmq
                            " overflows",
                            info->base_offset, info->last_offset_delta);
     return 0;
+}
+
+int rmq_batch_validate(const uint8_t *p, size_t len, rmq_batch_info_t *info, rmq_err_t *err)
+{
+    return batch_check(p, len, info, 1, err);
+}
+
+int rmq_batch_parse_trusted(const uint8_t *p, size_t len, rmq_batch_info_t *info, rmq_err_t *err)
+{
+    return batch_check(p, len, info, 0, err);
 }
 
 void rmq_batch_set_base_offset(uint8_t *p, int64_t base_offset)

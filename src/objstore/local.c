@@ -159,8 +159,11 @@ static int do_put(local_t *lo, rmq_objstore_req_t *req)
         close(fd);
         return rc;
     }
+    /* In pieces, giving way between them: one write of a whole object is milliseconds of
+       copying in the kernel that a latency-critical thread may be waiting behind. */
+    rmq_yield_t yield = {0};
     while (left > 0) {
-        ssize_t w = pwrite(fd, p + off, left, (off_t)off);
+        ssize_t w = pwrite(fd, p + off, RMQ_MIN(left, (size_t)RMQ_YIELD_BYTES), (off_t)off);
         if (w < 0 && errno == EINTR)
             continue;
         if (w <= 0) {
@@ -170,6 +173,7 @@ static int do_put(local_t *lo, rmq_objstore_req_t *req)
         }
         off += (uint64_t)w;
         left -= (size_t)w;
+        rmq_yield_account(&yield, (size_t)w);
     }
     if ((rc = fault(lo, RMQ_OBJSTORE_FP_FSYNC, req->key)) != 0) {
         close(fd);

@@ -118,6 +118,23 @@ static void test_mutex_held(void **state)
     pthread_mutex_unlock(&mu);
 }
 
+/* The yield point fires once per RMQ_YIELD_BYTES of accounted work, however it is cut. */
+static void test_yield_accounting(void **state)
+{
+    rmq_yield_t y = {0};
+    (void)state;
+
+    rmq_yield_account(&y, RMQ_YIELD_BYTES - 1);
+    assert_int_equal(y.acc, RMQ_YIELD_BYTES - 1);
+    rmq_yield_account(&y, 1);
+    assert_int_equal(y.acc, 0);
+    for (int i = 0; i < 3; i++)
+        rmq_yield_account(&y, 1000);
+    assert_int_equal(y.acc, 3000);
+    rmq_yield_account(&y, 10u * RMQ_YIELD_BYTES); /* one big piece: one yield, nothing owed */
+    assert_int_equal(y.acc, 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +142,7 @@ int main(void)
         cmocka_unit_test(test_wait_times_out_on_the_monotonic_clock),
         cmocka_unit_test(test_wait_wakes_on_signal),
         cmocka_unit_test(test_mutex_held),
+        cmocka_unit_test(test_yield_accounting),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -661,6 +661,40 @@ static void test_flip_with_repaired_crc(void **state)
     assert_true(errors > total / 4);
 }
 
+/*
+ * rmq_batch_parse_trusted skips only the CRC: a batch whose data changed after its CRC parses
+ * (with the same fields validate reports for the intact batch), while damage to the structure
+ * (magic, lengths, counts) is still refused.
+ */
+static void test_parse_trusted_skips_only_the_crc(void **state)
+{
+    (void)state;
+    uint8_t b[sizeof(golden_zstd)];
+    rmq_batch_info_t want, got;
+    rmq_err_t err;
+
+    assert_int_equal(rmq_batch_validate(golden_zstd, sizeof(golden_zstd), &want, NULL), 0);
+    assert_int_equal(rmq_batch_parse_trusted(golden_zstd, sizeof(golden_zstd), &got, NULL), 0);
+    assert_memory_equal(&want, &got, sizeof(want));
+
+    memcpy(b, golden_zstd, sizeof(b));
+    b[sizeof(b) - 1] ^= 0x5a; /* inside the records: only the CRC can see it */
+    assert_int_equal(rmq_batch_validate(b, sizeof(b), &got, NULL), RMQ_ECORRUPT);
+    assert_int_equal(rmq_batch_parse_trusted(b, sizeof(b), &got, NULL), 0);
+    assert_int_equal(got.base_offset, want.base_offset);
+    assert_int_equal(got.last_offset_delta, want.last_offset_delta);
+
+    memcpy(b, golden_zstd, sizeof(b));
+    b[16] = 3; /* magic */
+    rmq_err_clear(&err);
+    assert_int_equal(rmq_batch_parse_trusted(b, sizeof(b), &got, &err), RMQ_ECORRUPT);
+    assert_non_null(strstr(err.msg, "magic"));
+    memcpy(b, golden_zstd, sizeof(b));
+    rmq_put_be32(b + 57, 0xffffffffu); /* recordCount -1 */
+    assert_int_equal(rmq_batch_parse_trusted(b, sizeof(b), &got, NULL), RMQ_ECORRUPT);
+    assert_int_equal(rmq_batch_parse_trusted(golden_zstd, 40, &got, NULL), RMQ_ETRUNC);
+}
+
 static void test_wrong_magic(void **state)
 {
     (void)state;
@@ -1021,6 +1055,7 @@ int main(void)
     init_golden_records();
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_crc_reference),
+        cmocka_unit_test(test_parse_trusted_skips_only_the_crc),
         cmocka_unit_test(test_golden_batches),
         cmocka_unit_test(test_builder_matches_golden),
         cmocka_unit_test(test_hand_assembled_crc),
