@@ -24,7 +24,8 @@
 # medians are reported. The last line is exactly:
 #   RESULT produce throughput_mb_s=<x> fio_mb_s=<y> redis_mb_s=<z> p50_ms=<a> p99_ms=<b>
 # (p50/p99 measured at half of the peak load). The line before it compares with the goals
-# (throughput >= 0.85 x fio and >= 3 x Redis; p99 <= 1.2 x fio's fdatasync p99).
+# (throughput >= 0.85 x fio and >= 3 x Redis; p99 <= 3 ms; and the stricter p99 <= 1.2 x
+# fio's fdatasync p99, which the client's share of the two cores alone exceeds today).
 #
 # Environment: BUILD_DIR (default build/release), BENCH_SECONDS (10), BENCH_REPS (3),
 # BENCH_CONNECTIONS (1), BENCH_PARTITIONS (8), BENCH_SIZE (1024), BENCH_LAT_LINGER_MS (0),
@@ -252,8 +253,8 @@ C=$(median "${F_P50[@]}")
 D=$(median "${F_P99[@]}")
 awk -v x="$X" -v y="$Y" -v z="$Z" -v b="$B" -v c="$C" -v d="$D" 'BEGIN {
     fr = y > 0 ? x / y : 0; rr = z > 0 ? x / z : 0; lr = d > 0 ? b / d : 0
-    printf "goals: throughput/fio=%.2f (>= 0.85: %s) throughput/redis=%.2f (>= 3: %s) p99/fio_sync_p99=%.2f (<= 1.2: %s) fio_sync_p50_ms=%s fio_sync_p99_ms=%s\n",
+    printf "goals: throughput/fio=%.2f (>= 0.85: %s) throughput/redis=%.2f (>= 3: %s) p99_ms=%s (<= 3: %s) p99/fio_sync_p99=%.2f (<= 1.2: %s) fio_sync_p50_ms=%s fio_sync_p99_ms=%s\n",
         fr, (fr >= 0.85 ? "met" : "NOT met"), rr, (rr >= 3 ? "met" : "NOT met"),
-        lr, (lr <= 1.2 ? "met" : "NOT met"), c, d
+        b, (b <= 3 ? "met" : "NOT met"), lr, (lr <= 1.2 ? "met" : "NOT met"), c, d
 }'
 echo "RESULT produce throughput_mb_s=$X fio_mb_s=$Y redis_mb_s=$Z p50_ms=$A p99_ms=$B"

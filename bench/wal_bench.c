@@ -70,7 +70,7 @@ static struct {
     .seconds = 10.0,
     .trim = 1,
     .fsync_mode = RMQ_WAL_FSYNC_GROUP,
-    .io_backend = RMQ_WAL_IO_AUTO,
+    .io_backend = RMQ_WAL_IO_PWRITE, /* the broker's default (wal.io_engine) */
     .segment_size = 0,
     .recycle = -1,
     .dir = NULL,
@@ -164,7 +164,7 @@ static void usage(FILE *f)
 {
     fprintf(f,
             "usage: wal_bench --dir DIR [--seconds S] [--threads N] [--window W] [--size BYTES]\n"
-            "                 [--fsync group|interval] [--io auto|pwrite|uring]\n"
+            "                 [--fsync group|interval] [--io pwrite|uring|auto]\n"
             "                 [--segment-size BYTES] [--recycle N] [--no-trim]\n");
 }
 

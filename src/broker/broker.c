@@ -200,6 +200,9 @@ int rmq_broker_open(const rmq_config_t *cfg, rmq_broker_t **bp, rmq_err_t *err)
     popts.wal.segment_size_bytes = cfg->wal.segment_size_bytes;
     popts.wal.capacity_bytes = cfg->wal.capacity_bytes;
     popts.wal.buffer_size = cfg->wal.buffer_size;
+    popts.wal.io_backend = strcmp(cfg->wal.io_engine, "io_uring") == 0 ? RMQ_WAL_IO_URING
+                           : strcmp(cfg->wal.io_engine, "auto") == 0   ? RMQ_WAL_IO_AUTO
+                                                                       : RMQ_WAL_IO_PWRITE;
     popts.wal.min_free_bytes = cfg->wal.min_free_bytes;
     popts.wal.fsync_mode = cfg->wal.fsync_on_write ? RMQ_WAL_FSYNC_GROUP : RMQ_WAL_FSYNC_INTERVAL;
     popts.wal.flush_interval_ms = cfg->wal.flush_interval_ms;

@@ -91,6 +91,7 @@ static const keydesc_t keys[] = {
     K("wal.fsync_on_write", KT_BOOL, wal.fsync_on_write, 0, 0),
     K("wal.segment_size_bytes", KT_SIZE, wal.segment_size_bytes, 4096, I64MAX),
     K("wal.buffer_size", KT_SIZE, wal.buffer_size, 512, GiB),
+    K("wal.io_engine", KT_STR, wal.io_engine, 1, 0),
     K("wal.min_free_bytes", KT_SIZE, wal.min_free_bytes, 0, TiB),
     K("wal.upload_interval_ms", KT_U32, wal.upload_interval_ms, 1, MS_DAY),
     K("wal.flush_interval_ms", KT_U32, wal.flush_interval_ms, 1, MS_DAY),
@@ -232,6 +233,7 @@ void rmq_config_defaults(rmq_config_t *cfg)
     cfg->wal.fsync_on_write = true;
     cfg->wal.segment_size_bytes = 64ULL << 20;
     cfg->wal.buffer_size = 1ULL << 20;
+    cfg->wal.io_engine = rmq_strdup("pwritev");
     cfg->wal.min_free_bytes = 256ULL << 20;
     cfg->wal.upload_interval_ms = 10000;
     cfg->wal.flush_interval_ms = 100;
@@ -847,6 +849,11 @@ static int cross_check(loader_t *ld)
         return key_error(ld, line_of_key(ld, "object_storage.storage_type"),
                          "object_storage.bucket", "required when storage_type is \"%s\"",
                          rmq_config_storage_name(c->object_storage.storage_type));
+    if (strcmp(c->wal.io_engine, "pwritev") != 0 && strcmp(c->wal.io_engine, "io_uring") != 0 &&
+        strcmp(c->wal.io_engine, "auto") != 0)
+        return key_error(ld, line_of_key(ld, "wal.io_engine"), "wal.io_engine",
+                         "\"%s\" is not one of \"pwritev\", \"io_uring\", \"auto\"",
+                         c->wal.io_engine);
     if (strcmp(c->object_storage.addressing, "auto") != 0 &&
         strcmp(c->object_storage.addressing, "path") != 0 &&
         strcmp(c->object_storage.addressing, "virtual") != 0)

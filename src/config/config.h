@@ -72,6 +72,7 @@ typedef struct rmq_config {
         bool fsync_on_write;
         uint64_t segment_size_bytes;
         uint64_t buffer_size;
+        char *io_engine; /* "pwritev", "io_uring" or "auto" (io_uring when the kernel allows) */
         uint64_t min_free_bytes; /* free-space reserve of the WAL's file system (0 = none) */
         uint32_t upload_interval_ms;
         uint32_t flush_interval_ms;

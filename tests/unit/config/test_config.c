@@ -50,6 +50,7 @@ static const tkey_t all_keys[] = {
     T("wal.fsync_on_write", V_BOOL, wal.fsync_on_write),
     T("wal.segment_size_bytes", V_U64, wal.segment_size_bytes),
     T("wal.buffer_size", V_U64, wal.buffer_size),
+    T("wal.io_engine", V_STR, wal.io_engine),
     T("wal.min_free_bytes", V_U64, wal.min_free_bytes),
     T("wal.upload_interval_ms", V_U32, wal.upload_interval_ms),
     T("wal.flush_interval_ms", V_U32, wal.flush_interval_ms),
@@ -522,6 +523,8 @@ static void test_cross_key_checks(void **state)
               "bad.toml:2: key 'object_storage.bucket': required when storage_type is \"gcs\"",
               NULL);
     load_fail("[object_storage]\npath = \"\"\n", RMQ_EINVAL, "object_storage.path", NULL);
+    load_fail("[wal]\nio_engine = \"aio\"\n", RMQ_EINVAL, "bad.toml:2: key 'wal.io_engine'",
+              "not one of", NULL);
     load_fail("[object_storage]\naddressing = \"dns\"\n", RMQ_EINVAL,
               "bad.toml:2: key 'object_storage.addressing'", "not one of", NULL);
     load_fail("[object_storage]\nprefix = \"a//b\"\n", RMQ_EINVAL,
