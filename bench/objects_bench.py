@@ -23,7 +23,9 @@
       Sends one command to a proxy's control port and prints the answer.
   raw PORT BUCKET SIZE COUNT PARALLEL [RANGE RANGE_PARALLEL]
       s3rver's own throughput for SIZE-byte objects from a direct client (http.client, SigV4
-      with UNSIGNED-PAYLOAD, keep-alive connections): COUNT objects PUT by PARALLEL threads,
+      signing each PUT's payload SHA-256 as the broker does by default - OBJ_RAW_UNSIGNED=1
+      sends UNSIGNED-PAYLOAD instead -, keep-alive connections): COUNT objects PUT by PARALLEL
+      threads,
       then all of them read back (whole-object GETs) by PARALLEL threads, and with RANGE also
       read back again in RANGE-byte ranged GETs by RANGE_PARALLEL threads; then deleted. Prints
         raw parallel=N size=S count=C put_mb_s=X get_mb_s=Y [ranged_get_mb_s=Z]
@@ -382,11 +384,11 @@ def cmd_ctl(port, *words):
 
 # ---- raw client ----
 
-def sigv4_headers(method, host, path, region="us-east-1", ak="S3RVER", sk="S3RVER"):
+def sigv4_headers(method, host, path, region="us-east-1", ak="S3RVER", sk="S3RVER",
+                  payload="UNSIGNED-PAYLOAD"):
     now = datetime.datetime.now(datetime.timezone.utc)
     amzdate = now.strftime("%Y%m%dT%H%M%SZ")
     day = now.strftime("%Y%m%d")
-    payload = "UNSIGNED-PAYLOAD"
     canon = "\n".join([method, path, "", "host:%s" % host, "x-amz-content-sha256:%s" % payload,
                        "x-amz-date:%s" % amzdate, "", "host;x-amz-content-sha256;x-amz-date",
                        payload])
@@ -449,8 +451,12 @@ def cmd_raw(port, bucket, size, count, parallel, rng="0", rng_parallel="1"):
     def key(i):
         return "/%s/raw/%s/%06d" % (bucket, tag, i)
 
+    unsigned = os.environ.get("OBJ_RAW_UNSIGNED") == "1"
+
     def put(conn, i):
-        h = sigv4_headers("PUT", host, key(i))
+        # Hashed per PUT (hashlib releases the GIL), as the broker hashes each object.
+        digest = "UNSIGNED-PAYLOAD" if unsigned else hashlib.sha256(body).hexdigest()
+        h = sigv4_headers("PUT", host, key(i), payload=digest)
         h["Content-Length"] = str(size)
         conn.request("PUT", key(i), body=body, headers=h)
         r = conn.getresponse()

@@ -35,8 +35,10 @@
 #                    read whole, straight to s3rver by 1 and by OBJ_RAW_PARALLEL threads; with
 #                    OBJ_RAW_PARALLEL also read in OBJ_RAW_RANGE_MIB ranges by
 #                    OBJ_RAW_RANGE_PARALLEL threads (the broker's pattern: extents of a few MiB,
-#                    up to 16 GETs in flight); in the first rep also by 1 and OBJ_RAW_PARALLEL
-#                    threads through the proxy, to show what the proxy costs.
+#                    up to 16 GETs in flight); by OBJ_RAW_PARALLEL threads through the proxy
+#                    (the upload's like-for-like limit: the broker uploads through it), and in
+#                    the first rep by 1 thread through it too, to show what the proxy costs.
+#                    Each PUT signs its payload's SHA-256, as the broker does by default.
 # The upload and the broker's PUT times are also summarised from its log ("uploaded ... in X
 # ms" lines: object size, extents, PUT time, time between uploads).
 #
@@ -344,7 +346,7 @@ puts_run() { # $1 = rep, $2 = partitions; writes "puts_per_gib" to $WORK/puts
     awk -v p="$puts" -v g="$gib" 'BEGIN { printf "%.1f\n", p / g }' >"$WORK/puts"
 }
 
-PROXY1_PUT=0 RAWR_GET=() RAW1_PUT=() RAW1_GET=() RAWN_PUT=() RAWN_GET=() U=() US=() UF=() R=() C=() P16=() P1024=()
+PROXY1_PUT=0 RAWP_PUT=() RAWR_GET=() RAW1_PUT=() RAW1_GET=() RAWN_PUT=() RAWN_GET=() U=() US=() UF=() R=() C=() P16=() P1024=()
 for rep in $(seq 1 "$REPS"); do
     line=$(raw_run "$S3_PORT" 1)
     echo "rep $rep: direct: $line"
@@ -355,11 +357,15 @@ for rep in $(seq 1 "$REPS"); do
     RAWN_PUT+=("$(field put_mb_s "$line")")
     RAWN_GET+=("$(field get_mb_s "$line")")
     RAWR_GET+=("$(field ranged_get_mb_s "$line")")
+    # The broker's uploads go through the proxy (it holds them back with 503s until the
+    # switch): the same proxy and parallelism is the upload's like-for-like limit.
+    line=$(raw_run "$PROXY_PORT" "$RAW_PARALLEL")
+    echo "rep $rep: via proxy: $line"
+    RAWP_PUT+=("$(field put_mb_s "$line")")
     if [ "$rep" = 1 ]; then
         line=$(raw_run "$PROXY_PORT" 1)
         echo "rep $rep: via proxy: $line"
         PROXY1_PUT=$(field put_mb_s "$line")
-        echo "rep $rep: via proxy: $(raw_run "$PROXY_PORT" "$RAW_PARALLEL")"
     fi
 
     catchup_run "$rep"
@@ -381,17 +387,20 @@ D=$(median "${P16[@]}")
 E=$(median "${P1024[@]}")
 awk -v a="$A" -v as="$(median "${US[@]}")" -v af="$(median "${UF[@]}")" -v b="$B" -v c="$Cc" \
     -v d="$D" -v e="$E" -v p1="$(median "${RAW1_PUT[@]}")" -v pn="$(median "${RAWN_PUT[@]}")" \
-    -v pp="$PROXY1_PUT" -v g1="$(median "${RAW1_GET[@]}")" -v gn="$(median "${RAWN_GET[@]}")" \
+    -v pp="$PROXY1_PUT" -v ppn="$(median "${RAWP_PUT[@]}")" \
+    -v g1="$(median "${RAW1_GET[@]}")" -v gn="$(median "${RAWN_GET[@]}")" \
     -v gr="$(median "${RAWR_GET[@]}")" -v n="$RAW_PARALLEL" -v rm="$RAW_RANGE_MIB" \
     -v rp="$RAW_RANGE_PARALLEL" -v secs="$((SECONDS - START_S))" 'BEGIN {
     pg = (d <= 128 && e <= 128); pr = (d > 0 && e <= 1.25 * d); cr = (b >= 200)
-    printf "objects: upload %.1f MB/s (%.2f x s3rver raw PUT %.1f [%d streams]; raw PUT 1 stream" \
+    printf "objects: upload %.1f MB/s (%.2f x raw PUT through the same proxy %.1f [%d streams];" \
+        " %.2f x s3rver raw PUT direct %.1f; raw PUT 1 stream" \
         " %.1f, 1 stream through the proxy %.1f; first PUT %.1f s after the switch; full objects" \
         " %.1f MB/s = %.2f x raw PUT), cold read %.1f MB/s (%.2f x raw GET %.1f [%d streams];" \
         " 1 stream %.1f; %d MiB ranges x %d: %.1f = %.2f x), cache read %.1f MB/s, puts/GiB" \
         " %.1f (16p) %.1f (1024p); goals: puts/GiB <= 128: %s, 1024p <= 1.25 x 16p (%.2f): %s," \
         " cold read >= 200 MB/s: %s; run took %d s\n",
-        a, (pn > 0 ? a / pn : 0), pn, n, p1, pp, af, as, (pn > 0 ? as / pn : 0),
+        a, (ppn > 0 ? a / ppn : 0), ppn, n, (pn > 0 ? a / pn : 0), pn, p1, pp, af, as,
+        (ppn > 0 ? as / ppn : 0),
         b, (gn > 0 ? b / gn : 0), gn, n, g1, rm, rp, gr, (gr > 0 ? b / gr : 0), c, d, e,
         (pg ? "MET" : "NOT MET"), (d > 0 ? e / d : 0), (pr ? "MET" : "NOT MET"),
         (cr ? "MET" : "NOT MET"), secs

@@ -4,6 +4,8 @@
  */
 #include "objstore/objstore_int.h"
 
+#include <gnutls/crypto.h>
+
 #include "common/assert.h"
 #include "common/clock.h"
 #include "common/log.h"
@@ -310,6 +312,66 @@ int rmq_objstore_put(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int f
     req->data = rmq_buf_ref(data);
     req->flags = flags;
     return submit(st, req);
+}
+
+int rmq_objstore_put_digest(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
+                            const char *sha256_hex, rmq_objstore_cb cb, void *opaque)
+{
+    int rc = rmq_objstore_check_key(st, key, NULL);
+    if (rc)
+        return rc;
+    if (data == NULL || cb == NULL || (flags & ~RMQ_OBJSTORE_IF_NONE_MATCH) || !sha256_hex ||
+        strlen(sha256_hex) != RMQ_OBJSTORE_DIGEST_HEX - 1 ||
+        strspn(sha256_hex, "0123456789abcdef") != RMQ_OBJSTORE_DIGEST_HEX - 1)
+        return RMQ_EINVAL;
+    rmq_objstore_req_t *req = req_new(RMQ_OBJSTORE_OP_PUT, key, cb, opaque);
+    req->data = rmq_buf_ref(data);
+    req->flags = flags;
+    memcpy(req->sha256, sha256_hex, RMQ_OBJSTORE_DIGEST_HEX);
+    return submit(st, req);
+}
+
+int rmq_objstore_wants_digest(const rmq_objstore_t *st, uint64_t size)
+{
+    return st->vt->wants_digest != NULL && st->vt->wants_digest(st, size);
+}
+
+int rmq_objstore_digest_init(rmq_objstore_digest_t *d)
+{
+    gnutls_hash_hd_t h;
+    if (gnutls_hash_init(&h, GNUTLS_DIG_SHA256) != 0)
+        return -ENOMEM;
+    d->impl = h;
+    return 0;
+}
+
+void rmq_objstore_digest_update(rmq_objstore_digest_t *d, const void *p, size_t n)
+{
+    RMQ_ASSERT(d->impl != NULL);
+    if (n > 0)
+        gnutls_hash((gnutls_hash_hd_t)d->impl, p, n);
+}
+
+void rmq_objstore_digest_final(rmq_objstore_digest_t *d, char hex[RMQ_OBJSTORE_DIGEST_HEX])
+{
+    static const char digits[] = "0123456789abcdef";
+    uint8_t md[32];
+
+    RMQ_ASSERT(d->impl != NULL);
+    gnutls_hash_deinit((gnutls_hash_hd_t)d->impl, md);
+    d->impl = NULL;
+    for (int i = 0; i < 32; i++) {
+        hex[2 * i] = digits[md[i] >> 4];
+        hex[2 * i + 1] = digits[md[i] & 15];
+    }
+    hex[64] = '\0';
+}
+
+void rmq_objstore_digest_discard(rmq_objstore_digest_t *d)
+{
+    if (d->impl)
+        gnutls_hash_deinit((gnutls_hash_hd_t)d->impl, NULL);
+    d->impl = NULL;
 }
 
 int rmq_objstore_get(rmq_objstore_t *st, const char *key, uint64_t off, uint64_t len,

@@ -139,6 +139,34 @@ int rmq_objstore_put(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int f
                      rmq_objstore_cb cb, void *opaque);
 
 /*
+ * A put's payload digest, computed by the caller. S3 signs the SHA-256 of every payload
+ * (unless unsigned_payload): a pass over the bytes on the thread that submits the put, just
+ * when the put is due. A caller that builds the payload itself can hash it as it writes the
+ * bytes (while they are in cache, and before a put slot is free) and hand the digest over
+ * with rmq_objstore_put_digest; the store sends it as it is, and S3 refuses a payload that
+ * does not match it (XAmzContentSHA256Mismatch), so a wrong digest fails the put, never
+ * stores other bytes. rmq_objstore_wants_digest says whether a put of size bytes would use
+ * one (S3 with signed payloads, below the multipart threshold; parts are hashed apart).
+ */
+#define RMQ_OBJSTORE_DIGEST_HEX 65 /* SHA-256 in lowercase hex, with the NUL */
+
+typedef struct rmq_objstore_digest {
+    void *impl;
+} rmq_objstore_digest_t;
+
+int rmq_objstore_wants_digest(const rmq_objstore_t *st, uint64_t size);
+/* 0, or -ENOMEM with d untouched. */
+int rmq_objstore_digest_init(rmq_objstore_digest_t *d);
+void rmq_objstore_digest_update(rmq_objstore_digest_t *d, const void *p, size_t n);
+/* Writes the digest and releases d. */
+void rmq_objstore_digest_final(rmq_objstore_digest_t *d, char hex[RMQ_OBJSTORE_DIGEST_HEX]);
+/* Releases d without a digest (a build abandoned halfway). */
+void rmq_objstore_digest_discard(rmq_objstore_digest_t *d);
+/* rmq_objstore_put with the payload's SHA-256 (64 lowercase hex digits, else RMQ_EINVAL). */
+int rmq_objstore_put_digest(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
+                            const char *sha256_hex, rmq_objstore_cb cb, void *opaque);
+
+/*
  * Reads len bytes at off (RMQ_OBJSTORE_TO_END: to the end). off 0 with TO_END reads any
  * object, even an empty one. Otherwise off >= size gets RMQ_ERANGE, and a range that runs past
  * the end is clamped to it (S3's behaviour for Range: bytes=a-b). len 0 is RMQ_EINVAL.

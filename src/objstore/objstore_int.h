@@ -25,15 +25,18 @@ typedef struct rmq_objstore_vtab {
     int (*retriable)(int rc);
     /* Stops the backend's threads and frees its state; no request is in flight. */
     void (*close)(rmq_objstore_t *st);
+    /* Whether a put of size bytes signs its payload's SHA-256 (NULL: never). */
+    int (*wants_digest)(const rmq_objstore_t *st, uint64_t size);
 } rmq_objstore_vtab_t;
 
 struct rmq_objstore_req {
     rmq_objstore_t *st;
     rmq_objstore_op_t op;
-    char *key;       /* key, or the prefix for LIST (owned) */
-    rmq_buf_t *data; /* PUT payload (one reference) */
-    int flags;       /* PUT flags */
-    uint64_t off;    /* GET range */
+    char *key;                            /* key, or the prefix for LIST (owned) */
+    rmq_buf_t *data;                      /* PUT payload (one reference) */
+    int flags;                            /* PUT flags */
+    char sha256[RMQ_OBJSTORE_DIGEST_HEX]; /* PUT: the caller's payload digest, or "" */
+    uint64_t off;                         /* GET range */
     uint64_t len;
     char *token; /* LIST continuation (owned, may be NULL) */
     uint32_t max_keys;

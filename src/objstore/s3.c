@@ -424,14 +424,27 @@ static void cond_head_done(rmq_http_req_t *hreq, void *opaque)
         put_single(s3, req);
 }
 
+#ifndef NDEBUG
+/* Debug builds: a caller's digest must be the payload's (test servers do not check it). */
+static int digest_matches(const rmq_objstore_req_t *req)
+{
+    char hex[65];
+    rmq_sigv4_sha256_hex(req->data->data, req->data->size, hex);
+    return strcmp(hex, req->sha256) == 0;
+}
+#endif
+
 static void put_single(s3_t *s3, rmq_objstore_req_t *req)
 {
     hdr_t extra[1];
     size_t ne = 0;
     if (req->flags & RMQ_OBJSTORE_IF_NONE_MATCH)
         extra[ne++] = (hdr_t){"If-None-Match", "*"};
+    /* The caller's digest when it hashed the payload as it built it. */
+    const char *hash = req->sha256[0] && !s3->opts.unsigned_payload ? req->sha256 : NULL;
+    RMQ_DASSERT(hash == NULL || digest_matches(req));
     rmq_http_req_t *h = build(s3, "PUT", req->key, NULL, req->data, req->data->data,
-                              req->data->size, NULL, extra, ne, &req->res.err);
+                              req->data->size, hash, extra, ne, &req->res.err);
     if (h == NULL) {
         rmq_objstore_req_done(req, req->res.err.code);
         return;
@@ -1200,12 +1213,19 @@ static void s3_close(rmq_objstore_t *st)
     st->impl = NULL;
 }
 
+static int s3_wants_digest(const rmq_objstore_t *st, uint64_t size)
+{
+    const s3_t *s3 = st->impl;
+    return !s3->opts.unsigned_payload && size <= s3->opts.multipart_threshold;
+}
+
 static const rmq_objstore_vtab_t s3_vtab = {
     .name = "s3",
     .key_max = RMQ_OBJSTORE_KEY_MAX,
     .submit = s3_submit,
     .retriable = s3_retriable,
     .close = s3_close,
+    .wants_digest = s3_wants_digest,
 };
 
 /* ---- opening ---- */

@@ -77,7 +77,24 @@ typedef struct upload {
     rmq_tier_fext_t *ext;
     size_t n, cap;
     rmq_yield_t yield; /* the copy into wb gives way to waiting threads (thread.h) */
+    /* The payload's SHA-256, hashed as the bytes are copied in, when the store signs it
+       (rmq_objstore_wants_digest); hashing = 0 when not (or abandoned after a bad batch). */
+    rmq_objstore_digest_t digest;
+    int hashing;
 } upload_t;
+
+static void upload_hash(upload_t *up, const uint8_t *p, size_t n)
+{
+    if (up->hashing)
+        rmq_objstore_digest_update(&up->digest, p, n);
+}
+
+static void upload_stop_hashing(upload_t *up)
+{
+    if (up->hashing)
+        rmq_objstore_digest_discard(&up->digest);
+    up->hashing = 0;
+}
 
 /*
  * Appends up to max_bytes of partition pid's batches from *start (or from the uploaded end,
@@ -125,6 +142,7 @@ static int add_extent(rmq_tier_t *tier, upload_t *up, uint64_t pid, int64_t *sta
                       "expected one; upload of this partition skipped",
                       (unsigned long long)pid, i, (long long)from);
             up->wb.len = fe.pos;
+            upload_stop_hashing(up); /* the digest holds bytes no longer in the object */
             rmq_plog_read_release(&rd);
             return 0;
         }
@@ -134,6 +152,7 @@ static int add_extent(rmq_tier_t *tier, upload_t *up, uint64_t pid, int64_t *sta
         if (info.max_timestamp > fe.max_timestamp)
             fe.max_timestamp = info.max_timestamp;
         rmq_wbuf_append(&up->wb, p, rd.batches[i].len);
+        upload_hash(up, p, rd.batches[i].len);
         rmq_yield_account(&up->yield, rd.batches[i].len);
     }
     rmq_plog_read_release(&rd);
@@ -236,7 +255,8 @@ typedef struct inflight {
     uint64_t id;
     char key[RMQ_OBJSTORE_KEY_MAX];
     uint64_t t0;
-    int done; /* guarded by tier->mu */
+    char sha256[RMQ_OBJSTORE_DIGEST_HEX]; /* the payload's digest, or "" */
+    int done;                             /* guarded by tier->mu */
     int rc;
     rmq_err_t err;
 } inflight_t;
@@ -273,6 +293,7 @@ typedef struct spares {
 
 static void inflight_free(inflight_t *f, spares_t *spares)
 {
+    upload_stop_hashing(&f->up);
     if (spares && spares->n < MAX_INFLIGHT && f->up.wb.data) {
         rmq_wbuf_reset(&f->up.wb);
         spares->v[spares->n++] = f->up.wb;
@@ -320,6 +341,8 @@ static inflight_t *build_object(rmq_tier_t *tier, claims_t *claims, spares_t *sp
         f->up.wb = spares->v[--spares->n];
     else
         rmq_wbuf_init(&f->up.wb, tier->opts.upload_bytes + 4096);
+    if (rmq_objstore_wants_digest(tier->opts.store, tier->opts.upload_bytes))
+        f->up.hashing = rmq_objstore_digest_init(&f->up.digest) == 0;
     for (size_t i = 0; i < n && f->up.wb.len < tier->opts.upload_bytes; i++) {
         int64_t start = claim_get(claims, ids[i]);
         for (int guard = 0; guard < 100000 && f->up.wb.len < tier->opts.upload_bytes; guard++) {
@@ -337,7 +360,14 @@ static inflight_t *build_object(rmq_tier_t *tier, claims_t *claims, spares_t *sp
     }
     for (size_t i = 0; i < f->up.n; i++)
         claim_set(claims, f->up.ext[i].pid, f->up.ext[i].end);
+    size_t body = f->up.wb.len;
     rmq_tier_footer_write(&f->up.wb, f->up.ext, f->up.n);
+    upload_hash(&f->up, f->up.wb.data + body, f->up.wb.len - body);
+    if (f->up.hashing && rmq_objstore_wants_digest(tier->opts.store, f->up.wb.len)) {
+        rmq_objstore_digest_final(&f->up.digest, f->sha256);
+        f->up.hashing = 0;
+    }
+    upload_stop_hashing(&f->up);
     f->id = new_object(tier, f->key, sizeof(f->key));
     return f;
 }
@@ -353,7 +383,12 @@ static void submit_put(rmq_tier_t *tier, inflight_t *f)
     f->t0 = rmq_mono_ns();
     /* The object store takes its own reference; the bytes stay in f until it is freed. */
     buf = rmq_buf_new_wrap(f->up.wb.data, f->up.wb.len, NULL, NULL);
-    rc = rmq_objstore_put(tier->opts.store, f->key, buf, RMQ_OBJSTORE_IF_NONE_MATCH, put_cb, pc);
+    if (f->sha256[0])
+        rc = rmq_objstore_put_digest(tier->opts.store, f->key, buf, RMQ_OBJSTORE_IF_NONE_MATCH,
+                                     f->sha256, put_cb, pc);
+    else
+        rc =
+            rmq_objstore_put(tier->opts.store, f->key, buf, RMQ_OBJSTORE_IF_NONE_MATCH, put_cb, pc);
     rmq_buf_unref(buf);
     if (rc != 0) {
         free(pc);
@@ -436,6 +471,10 @@ void *rmq_tier_uploader_main_(void *arg)
     uint64_t last = rmq_mono_ms(), backoff = 0, retry_at = 0;
     inflight_t *q[MAX_INFLIGHT];
     size_t nq = 0;
+    /* The next object, built (and hashed) while the PUTs in flight run, so that a freed slot
+       is filled at once instead of after a build; it continues what q holds, so it is always
+       submitted (and committed) after them. */
+    inflight_t *ready = NULL;
     claims_t claims = {.map = rmq_map_new(64)};
     spares_t spares = {.n = 0};
     size_t max_inflight = tier->opts.max_uploads < 1              ? 1
@@ -454,6 +493,12 @@ void *rmq_tier_uploader_main_(void *arg)
         /* Start objects while there is room in flight and data is due (a drain keeps going
            while a full object's worth is pending, or the WAL asked for room). */
         while (nq < max_inflight && rmq_mono_ms() >= retry_at) {
+            if (ready) {
+                submit_put(tier, ready);
+                q[nq++] = ready;
+                ready = NULL;
+                continue;
+            }
             uint64_t pending = pending_bytes(tier), claimed = 0;
             for (size_t i = 0; i < nq; i++)
                 claimed += q[i]->up.wb.len;
@@ -478,6 +523,15 @@ void *rmq_tier_uploader_main_(void *arg)
             pthread_mutex_unlock(&tier->mu);
             continue;
         }
+        /* Every slot is busy: build the next full object now (while the PUTs run). */
+        if (!ready && nq == max_inflight) {
+            uint64_t pending = pending_bytes(tier), claimed = 0;
+            for (size_t i = 0; i < nq; i++)
+                claimed += q[i]->up.wb.len;
+            pending = pending > claimed ? pending - claimed : 0;
+            if (pending >= tier->opts.upload_bytes || wal_pressed(tier))
+                ready = build_object(tier, &claims, &spares);
+        }
         /* Commit the oldest; with a second one in flight, its PUT overlaps this wait. */
         int rc = finish_put(tier, q[0]);
         inflight_free(q[0], &spares);
@@ -497,6 +551,10 @@ void *rmq_tier_uploader_main_(void *arg)
             inflight_free(q[i], &spares);
         }
         nq = 0;
+        if (ready) { /* built on what failed: never sent */
+            inflight_free(ready, &spares);
+            ready = NULL;
+        }
         rmq_map_free(claims.map);
         claims.map = rmq_map_new(64);
         backoff = backoff ? RMQ_MIN(backoff * 2, BACKOFF_MAX_MS) : 100;
@@ -513,6 +571,8 @@ void *rmq_tier_uploader_main_(void *arg)
             wait_put(tier, q[i]);
         inflight_free(q[i], NULL);
     }
+    if (ready) /* never sent: the WAL keeps its data */
+        inflight_free(ready, NULL);
     spares_free(&spares);
     rmq_map_free(claims.map);
     return NULL;
