@@ -607,8 +607,6 @@ static int start_easy(rmq_http_t *http, rmq_http_req_t *req)
     req->errbuf[0] = '\0';
     req->body_pos = 0;
     int bad = 0;
-#define HTTP_RECV_BUFFER (512 * 1024)
-#define HTTP_SEND_BUFFER (1024 * 1024)
 #define SETOPT(opt, val) bad |= curl_easy_setopt(e, opt, val) != CURLE_OK
     SETOPT(CURLOPT_PRIVATE, req);
     SETOPT(CURLOPT_URL, req->url);
@@ -635,10 +633,6 @@ static int start_easy(rmq_http_t *http, rmq_http_req_t *req)
     SETOPT(CURLOPT_HEADERDATA, req);
     SETOPT(CURLOPT_WRITEFUNCTION, write_cb);
     SETOPT(CURLOPT_WRITEDATA, req);
-    /* Objects move in megabytes: curl's 16 KiB receive and 64 KiB send buffers cost a system
-       call (and a callback) per 16 KiB. */
-    SETOPT(CURLOPT_BUFFERSIZE, (long)HTTP_RECV_BUFFER);
-    SETOPT(CURLOPT_UPLOAD_BUFFERSIZE, (long)HTTP_SEND_BUFFER);
 
     int is_head = strcmp(req->method, "HEAD") == 0;
     int is_get = strcmp(req->method, "GET") == 0;
