@@ -22,6 +22,34 @@
 static const char *const state_names[] = {"Empty", "PreparingRebalance", "CompletingRebalance",
                                           "Stable", "Dead"};
 
+/*
+ * The group's state machine, as Kafka's GroupCoordinator runs it: the only way a state
+ * changes. A join moves an empty, stable or completing group to PreparingRebalance; the join
+ * phase ends in Empty (nobody rejoined) or CompletingRebalance; the leader's sync makes it
+ * Stable. Any other edge is a bug here, caught in debug builds.
+ */
+static int edge_allowed(int from, int to)
+{
+    switch (to) {
+    case ST_PREPARING:
+        return from == ST_EMPTY || from == ST_STABLE || from == ST_COMPLETING;
+    case ST_EMPTY:
+    case ST_COMPLETING:
+        return from == ST_PREPARING;
+    case ST_STABLE:
+        return from == ST_COMPLETING;
+    default:
+        return 0;
+    }
+}
+
+static void set_state(group_t *g, int to)
+{
+    RMQ_DASSERT(edge_allowed(g->state, to));
+    rmq_debug(SUBSYS, "group %s: %s -> %s", g->id, state_names[g->state], state_names[to]);
+    g->state = to;
+}
+
 /* ---- small helpers ---- */
 
 static char *dup_or_null(const char *s)
@@ -318,7 +346,7 @@ static void prepare_rebalance(rmq_group_mgr_t *mgr, group_t *g, uint64_t now, co
     } else {
         g->join_not_before_ms = now;
     }
-    g->state = ST_PREPARING;
+    set_state(g, ST_PREPARING);
     g->rebalance_deadline_ms = now + (uint64_t)max_rebalance_timeout(g);
 }
 
@@ -403,7 +431,7 @@ static void maybe_complete_join(rmq_group_mgr_t *mgr, group_t *g, uint64_t now)
     }
     g->generation++;
     if (!g->members) {
-        g->state = ST_EMPTY;
+        set_state(g, ST_EMPTY);
         free(g->protocol_name);
         g->protocol_name = NULL;
         free(g->leader);
@@ -415,7 +443,7 @@ static void maybe_complete_join(rmq_group_mgr_t *mgr, group_t *g, uint64_t now)
         free(g->leader);
         g->leader = rmq_strdup(g->members->id);
     }
-    g->state = ST_COMPLETING;
+    set_state(g, ST_COMPLETING);
     rmq_info(SUBSYS, "group %s: generation %" PRId32 " with %d members, protocol %s, leader %s",
              g->id, g->generation, g->nmembers, g->protocol_name ? g->protocol_name : "-",
              g->leader);
@@ -750,7 +778,7 @@ void rmq_group_sync(rmq_group_mgr_t *mgr, const rmq_group_sync_req_t *req, uint6
                     }
                 }
             }
-            g->state = ST_STABLE;
+            set_state(g, ST_STABLE);
             rmq_debug(SUBSYS, "group %s: stable at generation %" PRId32, g->id, g->generation);
             for (member_t *x = g->members; x; x = x->next) {
                 if (x->sync_cb) {
