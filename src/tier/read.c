@@ -3,9 +3,12 @@
  * read-ahead, and the three eviction policies.
  *
  * The cache unit is one extent: the bytes of one partition's batches in one object (up to
- * extent_max_bytes once compacted), loaded with one ranged GET, checked batch by batch
+ * extent_max_bytes once compacted), loaded with a ranged GET, checked batch by batch
  * (length, CRC, contiguous offsets) and indexed by batch offset. Fetch returns refcounted
  * slices of it, so an entry evicted while a response is being sent stays alive until sent.
+ * One GET may load several adjacent extents of an object when other partitions being read
+ * will want them soon (start_load): each becomes its own entry over a piece of the GET's
+ * buffer, which lives until the last of them is evicted.
  *
  * Eviction (cache.eviction_policy):
  *   lru    - least recently read first. The default: a consumer group reads an extent, and
@@ -29,17 +32,21 @@
 #include "kafka/record_batch.h"
 
 #define SUBSYS          RMQ_TIER_SUBSYS
-#define FAIL_PAUSE_MS   1000 /* a failed load answers with its error this long */
-#define MAX_LOADS       32   /* GETs in flight for read-ahead */
+#define FAIL_PAUSE_MS   1000  /* a failed load answers with its error this long */
+#define MAX_LOADS       32    /* GETs in flight for read-ahead */
+#define ACTIVE_MS       10000 /* a partition read this recently counts as being read */
+#define COALESCE_MAX    16    /* extents one GET may carry */
 #define GHOST_MAX       4096
 #define SMALL_PERCENT   10
 #define LFU_FREQ_MAX    (1u << 20)
 #define S3FIFO_FREQ_MAX 3
 
+/* One ranged GET: [pos, pos + len) of an object, holding n adjacent extents in pos order. */
 struct load_ctx {
     rmq_tier_t *tier;
-    centry_t *ce;
-    int dead; /* guarded by tier->mu: the entry left the cache while loading */
+    uint64_t pos, len;
+    size_t n;
+    centry_t *ces[COALESCE_MAX];
 };
 typedef struct load_ctx load_ctx_t;
 
@@ -238,12 +245,28 @@ static int index_extent(centry_t *ce, const rmq_buf_t *data, rmq_err_t *err)
     return 0;
 }
 
+static void parent_unref(void *opaque, uint8_t *data)
+{
+    RMQ_UNUSED(data);
+    rmq_buf_unref(opaque);
+}
+
+/* Entry k's bytes of a GET's data: the data itself, or a piece holding a reference to it. */
+static rmq_buf_t *piece_of(const load_ctx_t *lc, size_t k, rmq_buf_t *data)
+{
+    const centry_t *ce = lc->ces[k];
+    if (lc->n == 1)
+        return rmq_buf_ref(data);
+    return rmq_buf_new_wrap(data->data + (ce->pos - lc->pos), (size_t)ce->len, parent_unref,
+                            rmq_buf_ref(data));
+}
+
 static void load_done(void *opaque, rmq_objstore_result_t *res)
 {
     load_ctx_t *lc = opaque;
     rmq_tier_t *tier = lc->tier;
-    centry_t *ce = lc->ce;
-    rmq_buf_t *data = NULL;
+    rmq_buf_t *data = NULL, *pieces[COALESCE_MAX] = {NULL};
+    int rcs[COALESCE_MAX];
     rmq_err_t err;
     int rc = res->rc;
 
@@ -251,36 +274,56 @@ static void load_done(void *opaque, rmq_objstore_result_t *res)
     if (rc == 0) {
         data = res->data;
         res->data = NULL;
-        /* Checked outside the lock: the entry's identity fields never change. */
-        rc = index_extent(ce, data, &err);
+        if (data->size != lc->len)
+            rc = rmq_err_set(&err, RMQ_ECORRUPT, "read returned %zu bytes, expected %llu",
+                             data->size, (unsigned long long)lc->len);
     } else {
         rmq_err_set(&err, rc, "%s", res->err.msg);
     }
-    if (rc != 0)
-        rmq_error(SUBSYS, "partition %llu: loading offsets %lld..%lld (%s): %s",
-                  (unsigned long long)ce->pid, (long long)ce->base, (long long)ce->end - 1,
-                  res->key, err.msg);
+    /* Checked outside the lock: the entries' identity fields never change. */
+    for (size_t k = 0; k < lc->n; k++) {
+        centry_t *ce = lc->ces[k];
+        rmq_err_t e2;
+        rcs[k] = rc;
+        if (rc == 0) {
+            pieces[k] = piece_of(lc, k, data);
+            rcs[k] = index_extent(ce, pieces[k], &e2);
+        } else {
+            e2 = err;
+        }
+        if (rcs[k] != 0)
+            rmq_error(SUBSYS, "partition %llu: loading offsets %lld..%lld (%s): %s",
+                      (unsigned long long)ce->pid, (long long)ce->base, (long long)ce->end - 1,
+                      res->key, e2.msg);
+    }
+    rmq_buf_unref(data);
     pthread_mutex_lock(&tier->mu);
-    if (lc->dead) {
-        rmq_buf_unref(data);
-        entry_free(ce);
-    } else if (rc == 0) {
-        ce->loadctx = NULL;
-        ce->data = data;
-        ce->state = CE_READY;
+    if (rc == 0) {
         tier->st.gets++;
-        tier->st.get_bytes += data->size;
-    } else {
-        ce->loadctx = NULL;
-        rmq_buf_unref(data);
-        free(ce->boff);
-        free(ce->bpos);
-        ce->boff = NULL;
-        ce->bpos = NULL;
-        ce->nb = 0;
-        ce->state = CE_FAILED;
-        ce->err = rc;
-        ce->failed_ms = rmq_mono_ms();
+        tier->st.get_bytes += lc->len;
+        tier->st.get_extents += lc->n;
+    }
+    for (size_t k = 0; k < lc->n; k++) {
+        centry_t *ce = lc->ces[k];
+        if (ce->dead) {
+            rmq_buf_unref(pieces[k]);
+            entry_free(ce);
+        } else if (rcs[k] == 0) {
+            ce->loadctx = NULL;
+            ce->data = pieces[k];
+            ce->state = CE_READY;
+        } else {
+            ce->loadctx = NULL;
+            rmq_buf_unref(pieces[k]);
+            free(ce->boff);
+            free(ce->bpos);
+            ce->boff = NULL;
+            ce->bpos = NULL;
+            ce->nb = 0;
+            ce->state = CE_FAILED;
+            ce->err = rcs[k];
+            ce->failed_ms = rmq_mono_ms();
+        }
     }
     pthread_mutex_unlock(&tier->mu);
     free(lc);
@@ -293,19 +336,12 @@ static void load_done(void *opaque, rmq_objstore_result_t *res)
     pthread_mutex_unlock(&tier->mu);
 }
 
-/* Creates a loading entry for extent e of pid and submits its GET (mu held). */
-static centry_t *start_load(rmq_tier_t *tier, uint64_t pid, const text_t *e, int prefetched)
+/* A loading entry for extent e of pid, in the cache; its GET is the caller's (mu held). */
+static centry_t *new_entry(rmq_tier_t *tier, uint64_t pid, const text_t *e, int prefetched)
 {
-    tobj_t *o = rmq_map_get_u64(tier->objects, e->obj);
-    centry_t *ce;
-    load_ctx_t *lc;
+    centry_t *ce = rmq_calloc(1, sizeof(*ce));
     uint8_t k[16];
-    rmq_err_t err;
-    int rc;
 
-    if (!o)
-        return NULL;
-    ce = rmq_calloc(1, sizeof(*ce));
     ce->obj = e->obj;
     ce->pos = e->pos;
     ce->len = e->len;
@@ -324,27 +360,139 @@ static centry_t *start_load(rmq_tier_t *tier, uint64_t pid, const text_t *e, int
     rmq_map_put(tier->cache, k, 16, ce);
     list_add(tier, ce);
     tier->cache_bytes += ce->len;
-    lc = rmq_calloc(1, sizeof(*lc));
-    lc->tier = tier;
-    lc->ce = ce;
-    ce->loadctx = lc;
-    tier->loads_inflight++;
     if (prefetched)
         tier->st.readaheads++;
-    rc = rmq_objstore_get(tier->opts.store, o->key, e->pos, e->len, load_done, lc);
+    return ce;
+}
+
+/* Notes that pid is being read at offset (mu held). */
+static void note_active(rmq_tier_t *tier, uint64_t pid, int64_t offset)
+{
+    uint64_t now = rmq_mono_ms();
+    size_t slot = 0;
+
+    for (size_t i = 0; i < tier->nactive; i++) {
+        if (tier->active[i].pid == pid) {
+            slot = i;
+            goto set;
+        }
+        if (tier->active[i].ms < tier->active[slot].ms)
+            slot = i;
+    }
+    if (tier->nactive < RMQ_TIER_ACTIVE_MAX)
+        slot = tier->nactive++;
+set:
+    tier->active[slot].pid = pid;
+    tier->active[slot].offset = offset;
+    tier->active[slot].ms = now;
+}
+
+typedef struct cand {
+    uint64_t pid;
+    text_t e;
+} cand_t;
+
+/*
+ * Extents of object e->obj that partitions being read will want soon (within their read-ahead
+ * windows from where they read, and the extent after the one they read) and the cache does
+ * not hold, e itself excepted (mu held).
+ */
+static size_t wanted_in_object(rmq_tier_t *tier, const text_t *e, cand_t *out, size_t max)
+{
+    uint64_t now = rmq_mono_ms();
+    size_t n = 0;
+
+    for (size_t a = 0; a < tier->nactive && n < max; a++) {
+        if (now - tier->active[a].ms > ACTIVE_MS)
+            continue;
+        tpart_t *q = rmq_tier_part_(tier, tier->active[a].pid, 0);
+        size_t i = q ? rmq_tier_find_ext_(q, tier->active[a].offset) : 0;
+        uint64_t ahead = 0;
+        /* Its read-ahead window, and at least the extent after the one it reads. */
+        for (size_t j = i;
+             q && j < q->n && (j <= i + 1 || ahead < tier->opts.readahead_bytes) && n < max; j++) {
+            const text_t *x = &q->ext[j];
+            uint8_t k[16];
+            ahead += x->len;
+            if (x->obj != e->obj || x->pos == e->pos)
+                continue;
+            ckey(k, x->obj, x->pos);
+            if (rmq_map_get(tier->cache, k, 16))
+                continue;
+            out[n].pid = q->pid;
+            out[n].e = *x;
+            n++;
+        }
+    }
+    return n;
+}
+
+/*
+ * Creates a loading entry for extent e of pid and submits its GET (mu held). The GET also
+ * carries the extents right before and after e in the same object that partitions being read
+ * will want soon (wanted_in_object): a consumer group reading many partitions otherwise sends
+ * one GET per partition per object, and an object store's cost and its per-request work go
+ * by requests (s3rver here: 1 MiB ranges at half the throughput of 4 MiB ones).
+ */
+static centry_t *start_load(rmq_tier_t *tier, uint64_t pid, const text_t *e, int prefetched)
+{
+    tobj_t *o = rmq_map_get_u64(tier->objects, e->obj);
+    cand_t cand[4 * COALESCE_MAX];
+    load_ctx_t *lc;
+    int rc;
+
+    if (!o)
+        return NULL;
+    lc = rmq_calloc(1, sizeof(*lc));
+    lc->tier = tier;
+    centry_t *mine = new_entry(tier, pid, e, prefetched);
+    lc->ces[0] = mine;
+    lc->n = 1;
+    lc->pos = e->pos;
+    lc->len = e->len;
+    size_t nc = wanted_in_object(tier, e, cand, RMQ_ARRAY_SIZE(cand));
+    /* Grow the range by adjacent candidates, on either side, while they fit. */
+    for (int grew = 1; grew && lc->n < COALESCE_MAX;) {
+        grew = 0;
+        for (size_t c = 0; c < nc && lc->n < COALESCE_MAX; c++) {
+            const text_t *x = &cand[c].e;
+            int after = x->pos == lc->pos + lc->len, before = x->pos + x->len == lc->pos;
+            if ((!after && !before) || !make_room(tier, x->len, 0))
+                continue;
+            centry_t *ce = new_entry(tier, cand[c].pid, x, 1);
+            if (after) {
+                lc->ces[lc->n++] = ce;
+            } else {
+                memmove(lc->ces + 1, lc->ces, lc->n * sizeof(*lc->ces));
+                lc->ces[0] = ce;
+                lc->n++;
+                lc->pos = x->pos;
+            }
+            lc->len += x->len;
+            cand[c] = cand[--nc]; /* taken */
+            c--;
+            grew = 1;
+        }
+    }
+    for (size_t k = 0; k < lc->n; k++)
+        lc->ces[k]->loadctx = lc;
+    tier->loads_inflight++;
+    rc = rmq_objstore_get(tier->opts.store, o->key, lc->pos, lc->len, load_done, lc);
     if (rc != 0) {
-        /* Refused at submission (closing, bad key): fail the entry now. */
+        /* Refused at submission (closing, bad key): fail the entries now. */
         tier->loads_inflight--;
-        ce->loadctx = NULL;
-        free(lc);
-        ce->state = CE_FAILED;
-        ce->err = rc;
-        ce->failed_ms = rmq_mono_ms();
-        rmq_err_clear(&err);
+        for (size_t k = 0; k < lc->n; k++) {
+            centry_t *ce = lc->ces[k];
+            ce->loadctx = NULL;
+            ce->state = CE_FAILED;
+            ce->err = rc;
+            ce->failed_ms = rmq_mono_ms();
+        }
         rmq_warn(SUBSYS, "partition %llu: cannot read %s: %s", (unsigned long long)pid, o->key,
                  rmq_strerror(rc));
+        free(lc);
     }
-    return ce;
+    return mine;
 }
 
 /* Starts loads of the extents after index i of p, up to readahead_bytes ahead (mu held). */
@@ -377,6 +525,8 @@ int rmq_tier_read(rmq_tier_t *tier, uint64_t pid, int64_t offset, size_t max_byt
     pthread_mutex_lock(&tier->mu);
     tpart_t *p = rmq_tier_part_(tier, pid, 0);
     size_t i = p ? rmq_tier_find_ext_(p, offset) : 0;
+    if (p && i < p->n)
+        note_active(tier, pid, offset);
     if (!p || i >= p->n) {
         pthread_mutex_unlock(&tier->mu);
         return rmq_err_set(err, RMQ_ERANGE,
@@ -473,7 +623,7 @@ void rmq_tier_cache_forget_obj_(rmq_tier_t *tier, uint64_t id)
         if (ce->obj == id) {
             entry_remove(tier, ce, 0);
             if (ce->state == CE_LOADING)
-                ce->loadctx->dead = 1; /* load_done frees it */
+                ce->dead = 1; /* load_done frees it */
             else
                 entry_free(ce);
         }

@@ -148,9 +148,10 @@ typedef struct rmq_tier_stats {
     uint64_t cache_misses;    /* reads that had to start or wait for a GET */
     uint64_t cache_bytes;     /* bytes held (loaded and loading) */
     uint64_t cache_evictions;
-    uint64_t gets; /* ranged GETs issued (reads and read-ahead) */
+    uint64_t gets; /* ranged GETs completed (reads and read-ahead) */
     uint64_t get_bytes;
-    uint64_t readaheads; /* GETs started by read-ahead */
+    uint64_t get_extents; /* extents those GETs loaded (> gets when GETs were coalesced) */
+    uint64_t readaheads;  /* extents loaded ahead of the reads that want them */
 } rmq_tier_stats_t;
 
 void rmq_tier_stats(rmq_tier_t *tier, rmq_tier_stats_t *st);

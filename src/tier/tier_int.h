@@ -48,6 +48,8 @@ typedef struct tpart {
 
 struct load_ctx;
 
+#define RMQ_TIER_ACTIVE_MAX 64
+
 /* Read cache entry: one extent's bytes. */
 typedef enum centry_state { CE_LOADING = 0, CE_READY = 1, CE_FAILED = 2 } centry_state_t;
 
@@ -70,6 +72,7 @@ typedef struct centry {
     uint32_t freq;            /* accesses (LFU, S3-FIFO) */
     uint8_t queue;            /* S3-FIFO: 0 small, 1 main */
     uint8_t prefetched;       /* loaded by read-ahead and not read yet */
+    uint8_t dead;             /* CE_LOADING: left the cache; its load callback frees it */
     struct load_ctx *loadctx; /* CE_LOADING: the GET's context */
     struct centry *next;      /* list of all entries */
     struct centry *prev;
@@ -110,6 +113,14 @@ struct rmq_tier {
     rmq_map_t *ghost; /* S3-FIFO ghost keys -> (void *)1 */
     uint64_t ghost_seq;
     uint32_t loads_inflight;
+    /* Partitions read lately and where (read.c: a GET takes along the next extents of other
+       partitions being read when they lie next to it in the same object). */
+    struct {
+        uint64_t pid;
+        int64_t offset;
+        uint64_t ms;
+    } active[RMQ_TIER_ACTIVE_MAX];
+    size_t nactive;
 
     pending_delete_t *deletes;
 

@@ -386,6 +386,77 @@ static void test_upload_read_restart(void **state)
     env_free(e);
 }
 
+/*
+ * Consumers reading many partitions at once: a GET carries the extents of other partitions
+ * being read that lie next to the wanted one in the same object, so there are fewer GETs than
+ * extents loaded, and every record still reads back right (each extent is a piece of the
+ * shared GET buffer). A lone reader of one partition loads nothing of the others.
+ */
+static void test_coalesced_gets(void **state)
+{
+    env_t *e = env_new();
+    rmq_tier_stats_t st;
+    int64_t next[4] = {0, 0, 0, 0};
+
+    (void)state;
+    e->topts.upload_bytes = 256 * 1024; /* objects hold every partition's extents */
+    e->topts.readahead_bytes = 0;       /* no read-ahead of a partition's own extents */
+    env_open(e);
+    produce(e, 4, 60, 200, rmq_wall_ms());
+    wait_uploaded(e, 4);
+    rmq_plogset_trim(e->pset);
+    env_close(e);
+    env_open(e); /* an empty cache */
+
+    /* A lone reader of partition 3: its GET brings none of partition 0's extents. */
+    rmq_plog_read_t rd;
+    int remote;
+    assert_int_equal(read_any(e, 3, 0, 1, &rd, &remote), 0);
+    assert_true(remote);
+    rmq_plog_read_release(&rd);
+    rmq_tier_stats(e->tier, &st);
+    uint64_t gets = st.gets;
+    assert_true(gets >= 1);
+    assert_int_equal(read_any(e, 0, 0, 1, &rd, &remote), 0);
+    rmq_plog_read_release(&rd);
+    rmq_tier_stats(e->tier, &st);
+    assert_true(st.gets > gets); /* partition 0's first extent was not in the cache */
+    env_close(e);
+    env_open(e);
+
+    /* Four readers taking turns, batch by batch, as consumers of a group do. */
+    for (int round = 0; round < 10000; round++) {
+        int active = 0;
+        for (uint64_t p = 0; p < 4; p++) {
+            if (next[p] >= 600)
+                continue;
+            active = 1;
+            assert_int_equal(read_any(e, p, next[p], 4096, &rd, &remote), 0);
+            assert_true(rd.count > 0);
+            for (size_t b = 0; b < rd.count; b++) {
+                rmq_batch_info_t info;
+                assert_int_equal(rmq_batch_validate(rmq_slice_data(&rd.batches[b]),
+                                                    rd.batches[b].len, &info, NULL),
+                                 0);
+                assert_true(info.base_offset <= next[p]);
+                next[p] = rmq_batch_last_offset(&info) + 1;
+            }
+            rmq_plog_read_release(&rd);
+        }
+        if (!active)
+            break;
+    }
+    for (uint64_t p = 0; p < 4; p++) {
+        assert_int_equal(next[p], 600);
+        verify_partition(e, p, 200); /* every record's value, from the cache */
+    }
+    rmq_tier_stats(e->tier, &st);
+    print_message("coalescing: %llu GETs loaded %llu extents\n", (unsigned long long)st.gets,
+                  (unsigned long long)st.get_extents);
+    assert_true(st.get_extents > st.gets + st.gets / 2);
+    env_free(e);
+}
+
 /* An object nobody committed (a crash between PUT and commit) is deleted at start; committed
    ones and keys the tier does not own are left alone. */
 static void test_orphans(void **state)
@@ -639,10 +710,11 @@ static void test_corrupt_metadata(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_footer),           cmocka_unit_test(test_upload_read_restart),
-        cmocka_unit_test(test_orphans),          cmocka_unit_test(test_retention_drop),
-        cmocka_unit_test(test_compaction),       cmocka_unit_test(test_cache_policies),
-        cmocka_unit_test(test_corrupt_metadata), cmocka_unit_test(test_corrupt_object),
+        cmocka_unit_test(test_footer),         cmocka_unit_test(test_upload_read_restart),
+        cmocka_unit_test(test_coalesced_gets), cmocka_unit_test(test_orphans),
+        cmocka_unit_test(test_retention_drop), cmocka_unit_test(test_compaction),
+        cmocka_unit_test(test_cache_policies), cmocka_unit_test(test_corrupt_metadata),
+        cmocka_unit_test(test_corrupt_object),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
