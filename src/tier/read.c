@@ -8,7 +8,8 @@
  * slices of it, so an entry evicted while a response is being sent stays alive until sent.
  * One GET may load several adjacent extents of an object when other partitions being read
  * will want them soon (start_load): each becomes its own entry over a piece of the GET's
- * buffer, which lives until the last of them is evicted.
+ * buffer, and the cache counts the whole buffer as held until its last piece is evicted
+ * (cshare_t), so the budget is what the cache really holds.
  *
  * Eviction (cache.eviction_policy):
  *   lru    - least recently read first. The default: a consumer group reads an extent, and
@@ -78,6 +79,30 @@ static void list_del(rmq_tier_t *tier, centry_t *ce)
     ce->next = ce->prev = NULL;
 }
 
+/*
+ * The entries that are pieces of one GET buffer. The buffer is freed when the last of them
+ * goes, so the cache counts their bytes as held until then: evicting one of several pieces
+ * frees nothing (and counts nothing), the last one gives all of them back (mu held).
+ */
+typedef struct cshare {
+    uint32_t live;
+    uint64_t bytes;
+} cshare_t;
+
+/* Bytes the cache stops holding when ce leaves it (mu held). */
+static uint64_t release_bytes(centry_t *ce)
+{
+    cshare_t *sh = ce->share;
+    if (!sh)
+        return ce->len;
+    ce->share = NULL;
+    if (--sh->live > 0)
+        return 0;
+    uint64_t bytes = sh->bytes;
+    free(sh);
+    return bytes;
+}
+
 static void entry_free(centry_t *ce)
 {
     rmq_buf_unref(ce->data);
@@ -94,7 +119,7 @@ static void entry_remove(rmq_tier_t *tier, centry_t *ce, int ghost)
     ckey(k, ce->obj, ce->pos);
     rmq_map_del(tier->cache, k, 16);
     list_del(tier, ce);
-    tier->cache_bytes -= ce->len;
+    tier->cache_bytes -= release_bytes(ce);
     if (ce->queue == 0 && tier->opts.policy == RMQ_EVICTION_S3FIFO)
         tier->cache_small_bytes -= ce->len;
     if (ghost && tier->opts.policy == RMQ_EVICTION_S3FIFO) {
@@ -302,6 +327,27 @@ static void load_done(void *opaque, rmq_objstore_result_t *res)
         tier->st.gets++;
         tier->st.get_bytes += lc->len;
         tier->st.get_extents += lc->n;
+    }
+    /* Pieces of one buffer, all of them kept: counted as held until the last one goes. When
+       one failed or left the cache while loading (rare), the others get copies instead, so
+       no buffer is held for bytes the cache does not count. */
+    int all_kept = lc->n > 1;
+    for (size_t k = 0; k < lc->n && all_kept; k++)
+        all_kept = rcs[k] == 0 && !lc->ces[k]->dead;
+    if (all_kept) {
+        cshare_t *sh = rmq_calloc(1, sizeof(*sh));
+        sh->bytes = lc->len;
+        sh->live = (uint32_t)lc->n;
+        for (size_t k = 0; k < lc->n; k++)
+            lc->ces[k]->share = sh;
+    } else if (lc->n > 1) {
+        for (size_t k = 0; k < lc->n; k++) {
+            if (rcs[k] != 0 || lc->ces[k]->dead)
+                continue;
+            rmq_buf_t *copy = rmq_buf_new_copy(pieces[k]->data, pieces[k]->size);
+            rmq_buf_unref(pieces[k]);
+            pieces[k] = copy;
+        }
     }
     for (size_t k = 0; k < lc->n; k++) {
         centry_t *ce = lc->ces[k];
@@ -638,6 +684,7 @@ void rmq_tier_cache_free_(rmq_tier_t *tier)
     while (ce) {
         centry_t *next = ce->next;
         RMQ_ASSERT(ce->state != CE_LOADING);
+        release_bytes(ce);
         entry_free(ce);
         ce = next;
     }

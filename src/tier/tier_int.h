@@ -73,6 +73,7 @@ typedef struct centry {
     uint8_t queue;            /* S3-FIFO: 0 small, 1 main */
     uint8_t prefetched;       /* loaded by read-ahead and not read yet */
     uint8_t dead;             /* CE_LOADING: left the cache; its load callback frees it */
+    struct cshare *share;     /* CE_READY pieces of one GET buffer, or NULL (read.c) */
     struct load_ctx *loadctx; /* CE_LOADING: the GET's context */
     struct centry *next;      /* list of all entries */
     struct centry *prev;

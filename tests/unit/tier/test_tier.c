@@ -386,17 +386,51 @@ static void test_upload_read_restart(void **state)
     env_free(e);
 }
 
+/* Four readers taking turns, batch by batch, as consumers of a group do; returns the tier's
+   stats after. */
+static void read_round_robin(env_t *e, rmq_tier_stats_t *st)
+{
+    int64_t next[4] = {0, 0, 0, 0};
+    rmq_plog_read_t rd;
+    int remote;
+
+    for (int round = 0; round < 10000; round++) {
+        int active = 0;
+        for (uint64_t p = 0; p < 4; p++) {
+            if (next[p] >= 600)
+                continue;
+            active = 1;
+            assert_int_equal(read_any(e, p, next[p], 4096, &rd, &remote), 0);
+            assert_true(rd.count > 0);
+            for (size_t b = 0; b < rd.count; b++) {
+                rmq_batch_info_t info;
+                assert_int_equal(rmq_batch_validate(rmq_slice_data(&rd.batches[b]),
+                                                    rd.batches[b].len, &info, NULL),
+                                 0);
+                assert_true(info.base_offset <= next[p]);
+                next[p] = rmq_batch_last_offset(&info) + 1;
+            }
+            rmq_plog_read_release(&rd);
+        }
+        if (!active)
+            break;
+    }
+    for (uint64_t p = 0; p < 4; p++)
+        assert_int_equal(next[p], 600);
+    rmq_tier_stats(e->tier, st);
+}
+
 /*
  * Consumers reading many partitions at once: a GET carries the extents of other partitions
  * being read that lie next to the wanted one in the same object, so there are fewer GETs than
  * extents loaded, and every record still reads back right (each extent is a piece of the
- * shared GET buffer). A lone reader of one partition loads nothing of the others.
+ * shared GET buffer). A lone reader of one partition loads nothing of the others. The cache
+ * counts a shared buffer as held until its last piece is evicted.
  */
 static void test_coalesced_gets(void **state)
 {
     env_t *e = env_new();
     rmq_tier_stats_t st;
-    int64_t next[4] = {0, 0, 0, 0};
 
     (void)state;
     e->topts.upload_bytes = 256 * 1024; /* objects hold every partition's extents */
@@ -424,36 +458,28 @@ static void test_coalesced_gets(void **state)
     env_close(e);
     env_open(e);
 
-    /* Four readers taking turns, batch by batch, as consumers of a group do. */
-    for (int round = 0; round < 10000; round++) {
-        int active = 0;
-        for (uint64_t p = 0; p < 4; p++) {
-            if (next[p] >= 600)
-                continue;
-            active = 1;
-            assert_int_equal(read_any(e, p, next[p], 4096, &rd, &remote), 0);
-            assert_true(rd.count > 0);
-            for (size_t b = 0; b < rd.count; b++) {
-                rmq_batch_info_t info;
-                assert_int_equal(rmq_batch_validate(rmq_slice_data(&rd.batches[b]),
-                                                    rd.batches[b].len, &info, NULL),
-                                 0);
-                assert_true(info.base_offset <= next[p]);
-                next[p] = rmq_batch_last_offset(&info) + 1;
-            }
-            rmq_plog_read_release(&rd);
-        }
-        if (!active)
-            break;
-    }
-    for (uint64_t p = 0; p < 4; p++) {
-        assert_int_equal(next[p], 600);
+    read_round_robin(e, &st);
+    for (uint64_t p = 0; p < 4; p++)
         verify_partition(e, p, 200); /* every record's value, from the cache */
-    }
     rmq_tier_stats(e->tier, &st);
     print_message("coalescing: %llu GETs loaded %llu extents\n", (unsigned long long)st.gets,
                   (unsigned long long)st.get_extents);
     assert_true(st.get_extents > st.gets + st.gets / 2);
+    /* Nothing evicted: the cache counts exactly the bytes its GETs brought. */
+    assert_int_equal(st.cache_evictions, 0);
+    assert_int_equal(st.cache_bytes, st.get_bytes);
+    env_close(e);
+
+    /* A cache smaller than the data: pieces of shared GET buffers are evicted, the count
+       stays within the budget (plus what demand reads may exceed it by), and every record
+       still reads back right. */
+    e->topts.cache_bytes = 96 * 1024;
+    env_open(e);
+    read_round_robin(e, &st);
+    assert_true(st.cache_evictions > 0);
+    assert_true(st.cache_bytes <= e->topts.cache_bytes + 2 * e->topts.extent_max_bytes);
+    for (uint64_t p = 0; p < 4; p++)
+        verify_partition(e, p, 200);
     env_free(e);
 }
 
