@@ -300,35 +300,38 @@ static rmq_objstore_req_t *req_new(rmq_objstore_op_t op, const char *key, rmq_ob
     return req;
 }
 
-int rmq_objstore_put(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
-                     rmq_objstore_cb cb, void *opaque)
+/* A put, with the caller's payload digest or none (sha256_hex NULL). */
+static int put_req(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
+                   const char *sha256_hex, rmq_objstore_cb cb, void *opaque)
 {
     int rc = rmq_objstore_check_key(st, key, NULL);
     if (rc)
         return rc;
     if (data == NULL || cb == NULL || (flags & ~RMQ_OBJSTORE_IF_NONE_MATCH))
         return RMQ_EINVAL;
+    if (sha256_hex && (strlen(sha256_hex) != RMQ_OBJSTORE_DIGEST_HEX - 1 ||
+                       strspn(sha256_hex, "0123456789abcdef") != RMQ_OBJSTORE_DIGEST_HEX - 1))
+        return RMQ_EINVAL;
     rmq_objstore_req_t *req = req_new(RMQ_OBJSTORE_OP_PUT, key, cb, opaque);
     req->data = rmq_buf_ref(data);
     req->flags = flags;
+    if (sha256_hex)
+        memcpy(req->sha256, sha256_hex, RMQ_OBJSTORE_DIGEST_HEX);
     return submit(st, req);
+}
+
+int rmq_objstore_put(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
+                     rmq_objstore_cb cb, void *opaque)
+{
+    return put_req(st, key, data, flags, NULL, cb, opaque);
 }
 
 int rmq_objstore_put_digest(rmq_objstore_t *st, const char *key, rmq_buf_t *data, int flags,
                             const char *sha256_hex, rmq_objstore_cb cb, void *opaque)
 {
-    int rc = rmq_objstore_check_key(st, key, NULL);
-    if (rc)
-        return rc;
-    if (data == NULL || cb == NULL || (flags & ~RMQ_OBJSTORE_IF_NONE_MATCH) || !sha256_hex ||
-        strlen(sha256_hex) != RMQ_OBJSTORE_DIGEST_HEX - 1 ||
-        strspn(sha256_hex, "0123456789abcdef") != RMQ_OBJSTORE_DIGEST_HEX - 1)
+    if (!sha256_hex)
         return RMQ_EINVAL;
-    rmq_objstore_req_t *req = req_new(RMQ_OBJSTORE_OP_PUT, key, cb, opaque);
-    req->data = rmq_buf_ref(data);
-    req->flags = flags;
-    memcpy(req->sha256, sha256_hex, RMQ_OBJSTORE_DIGEST_HEX);
-    return submit(st, req);
+    return put_req(st, key, data, flags, sha256_hex, cb, opaque);
 }
 
 int rmq_objstore_wants_digest(const rmq_objstore_t *st, uint64_t size)

@@ -500,11 +500,13 @@ static centry_t *start_load(rmq_tier_t *tier, uint64_t pid, const text_t *e, int
     /* Grow the range by adjacent candidates, on either side, while they fit. */
     for (int grew = 1; grew && lc->n < COALESCE_MAX;) {
         grew = 0;
-        for (size_t c = 0; c < nc && lc->n < COALESCE_MAX; c++) {
+        for (size_t c = 0; c < nc && lc->n < COALESCE_MAX;) {
             const text_t *x = &cand[c].e;
             int after = x->pos == lc->pos + lc->len, before = x->pos + x->len == lc->pos;
-            if ((!after && !before) || !make_room(tier, x->len, 0))
+            if ((!after && !before) || !make_room(tier, x->len, 0)) {
+                c++;
                 continue;
+            }
             centry_t *ce = new_entry(tier, cand[c].pid, x, 1);
             if (after) {
                 lc->ces[lc->n++] = ce;
@@ -515,8 +517,7 @@ static centry_t *start_load(rmq_tier_t *tier, uint64_t pid, const text_t *e, int
                 lc->pos = x->pos;
             }
             lc->len += x->len;
-            cand[c] = cand[--nc]; /* taken */
-            c--;
+            cand[c] = cand[--nc]; /* taken: look at what moved into its place */
             grew = 1;
         }
     }

@@ -465,6 +465,15 @@ static int upload_due(rmq_tier_t *tier, uint64_t last_ms, int kicked, uint64_t p
            rmq_mono_ms() - last_ms >= tier->opts.upload_interval_ms || wal_pressed(tier);
 }
 
+/* Bytes pending upload beyond what the objects in flight q[0..nq) hold. */
+static uint64_t unclaimed_bytes(rmq_tier_t *tier, inflight_t *const *q, size_t nq)
+{
+    uint64_t pending = pending_bytes(tier), claimed = 0;
+    for (size_t i = 0; i < nq; i++)
+        claimed += q[i]->up.wb.len;
+    return pending > claimed ? pending - claimed : 0;
+}
+
 void *rmq_tier_uploader_main_(void *arg)
 {
     rmq_tier_t *tier = arg;
@@ -499,10 +508,7 @@ void *rmq_tier_uploader_main_(void *arg)
                 ready = NULL;
                 continue;
             }
-            uint64_t pending = pending_bytes(tier), claimed = 0;
-            for (size_t i = 0; i < nq; i++)
-                claimed += q[i]->up.wb.len;
-            pending = pending > claimed ? pending - claimed : 0;
+            uint64_t pending = unclaimed_bytes(tier, q, nq);
             if (nq > 0 && pending < tier->opts.upload_bytes && !kicked && !wal_pressed(tier))
                 break;
             if (nq == 0 && !upload_due(tier, last, kicked, pending))
@@ -525,10 +531,7 @@ void *rmq_tier_uploader_main_(void *arg)
         }
         /* Every slot is busy: build the next full object now (while the PUTs run). */
         if (!ready && nq == max_inflight) {
-            uint64_t pending = pending_bytes(tier), claimed = 0;
-            for (size_t i = 0; i < nq; i++)
-                claimed += q[i]->up.wb.len;
-            pending = pending > claimed ? pending - claimed : 0;
+            uint64_t pending = unclaimed_bytes(tier, q, nq);
             if (pending >= tier->opts.upload_bytes || wal_pressed(tier))
                 ready = build_object(tier, &claims, &spares);
         }
